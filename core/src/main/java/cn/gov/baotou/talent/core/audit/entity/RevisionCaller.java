@@ -1,0 +1,27 @@
+package cn.gov.baotou.talent.core.audit.entity;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.hibernate.envers.RevisionListener;
+
+/** Stamps each revision with the caller: Envers creates this listener itself, so it looks the caller up in CDI. */
+public class RevisionCaller implements RevisionListener {
+
+    static final String SYSTEM = "system";
+
+    @Override
+    public void newRevision(Object revisionEntity) {
+        ((Revision) revisionEntity).setUsername(caller());
+    }
+
+    private static String caller() {
+        try {
+            Principal p = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+            return p == null ? SYSTEM : p.getName();
+        } catch (RuntimeException | LinkageError e) {
+            // no CDI container (unit tests) or no request (start-up, jobs)
+            return SYSTEM;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package cn.gov.baotou.talent.core.policy.boundary;
+
+import cn.gov.baotou.talent.core.policy.entity.Clause;
+import java.util.List;
+
+/** A clause as the API shows it, with the address of its place in the policy's full text. */
+public record ClauseView(
+        String id,
+        String policyId,
+        String parentId,
+        String number,
+        String heading,
+        String text,
+        String textEn,
+        List<String> leadUnits,
+        List<String> responsibleUnits,
+        String page) {
+
+    static ClauseView of(Clause c) {
+        return new ClauseView(
+                c.id(),
+                c.policy().id(),
+                c.parentId(),
+                c.number(),
+                c.heading(),
+                c.text(),
+                c.textEn(),
+                c.leadUnits(),
+                c.responsibleUnits(),
+                "/core/policy.xhtml?id=" + c.policy().id() + "#" + c.id());
+    }
+}

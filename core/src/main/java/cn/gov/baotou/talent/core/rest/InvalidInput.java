@@ -1,0 +1,31 @@
+package cn.gov.baotou.talent.core.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Bad input from a caller: answered as 400 problem+json naming each field, after nothing was written. */
+public class InvalidInput extends RuntimeException {
+
+    private final List<FieldError> errors;
+
+    public InvalidInput(List<FieldError> errors) {
+        super(describe(errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    public InvalidInput(String field, String messageKey, Object rejected) {
+        this(List.of(FieldError.of(field, messageKey, rejected == null ? "" : rejected)));
+    }
+
+    private static String describe(List<FieldError> errors) {
+        List<String> parts = new ArrayList<>();
+        for (FieldError e : errors) {
+            parts.add(e.field() + ": " + e.messageKey());
+        }
+        return String.join("; ", parts);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,50 @@
+package cn.gov.baotou.talent.core.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Builds problem+json answers so that every module's errors look the same. */
+public final class ProblemResponses {
+
+    private ProblemResponses() {}
+
+    public static Messages messages(HttpHeaders headers) {
+        return Messages.in(headers == null ? Messages.CHINESE : Messages.preferred(headers.getAcceptableLanguages()));
+    }
+
+    public static Response badInput(HttpHeaders headers, UriInfo uri, List<FieldError> errors) {
+        Messages m = messages(headers);
+        List<Problem.ProblemField> fields = errors.stream()
+                .map(e -> new Problem.ProblemField(e.field(), e.messageKey(), m.get(e)))
+                .toList();
+        String detail = String.join(
+                "；", fields.stream().map(f -> f.field() + "：" + f.message()).toList());
+        return respond(
+                new Problem("/problems/invalid-input", m.get("problem.invalidInput"), 400, detail, path(uri), fields));
+    }
+
+    public static Response of(
+            HttpHeaders headers, UriInfo uri, int status, String titleKey, String detailKey, Object... arguments) {
+        Messages m = messages(headers);
+        return respond(new Problem(
+                "/problems/" + titleKey.replace("problem.", ""),
+                m.get(titleKey),
+                status,
+                m.get(detailKey, arguments),
+                path(uri),
+                List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE + ";charset=UTF-8")
+                .entity(problem)
+                .build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getPath();
+    }
+}

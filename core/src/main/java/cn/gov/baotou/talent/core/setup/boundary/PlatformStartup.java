@@ -1,0 +1,73 @@
+package cn.gov.baotou.talent.core.setup.boundary;
+
+import cn.gov.baotou.talent.core.privacy.control.PersonalDataKey;
+import cn.gov.baotou.talent.core.setup.control.ModuleSchema;
+import cn.gov.baotou.talent.core.setup.control.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs once as the application deploys, before any request: migrates every module's schema, then loads reference
+ * data into an empty database, and demo data unless {@code TALENT_DEMO_DATA=false}.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class PlatformStartup {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/talent";
+    private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    @Any
+    Instance<ModuleSchema> schemas;
+
+    @Inject
+    SeedImport seeds;
+
+    @Inject
+    @ConfigProperty(name = "talent.demo.data", defaultValue = "true")
+    boolean demoData;
+
+    @PostConstruct
+    void start() {
+        refuseDevelopmentKeyInProduction();
+        SchemaMigration.migrate(dataSource, schemas.stream().toList(), PlatformStartup.class.getClassLoader());
+        seeds.importReferenceData();
+        if (demoData) {
+            seeds.importDemoData();
+        }
+    }
+
+    private void refuseDevelopmentKeyInProduction() {
+        String product;
+        try (Connection c = dataSource.getConnection()) {
+            product = c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database cannot be reached", e);
+        }
+        LOG.info("database: " + product);
+        if (PersonalDataKey.current().isDevelopmentKey()) {
+            if (product.toLowerCase().contains("postgres")) {
+                throw new IllegalStateException(
+                        "TALENT_CRYPTO_KEY is not set: personal data on PostgreSQL needs a key of its own");
+            }
+            LOG.warning("TALENT_CRYPTO_KEY is not set: personal data is encrypted with the development key");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package cn.gov.baotou.talent.core.setup.boundary;
+
+import cn.gov.baotou.talent.core.policy.entity.Clause;
+import cn.gov.baotou.talent.core.policy.entity.Policy;
+import cn.gov.baotou.talent.core.registry.entity.CreditCode;
+import cn.gov.baotou.talent.core.registry.entity.District;
+import cn.gov.baotou.talent.core.registry.entity.Enterprise;
+import cn.gov.baotou.talent.core.registry.entity.IdCardNumber;
+import cn.gov.baotou.talent.core.registry.entity.Industry;
+import cn.gov.baotou.talent.core.registry.entity.Person;
+import cn.gov.baotou.talent.core.setup.control.SeedFiles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/** Loads reference data into an empty database, and the synthetic demo data when asked to; each in one transaction. */
+@ApplicationScoped
+public class SeedImport {
+
+    private static final Logger LOG = Logger.getLogger(SeedImport.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    public SeedImport() {}
+
+    /** For use outside the container (tests), with an entity manager whose transaction the caller runs. */
+    public SeedImport(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public boolean importReferenceData() {
+        if (count("District") > 0) {
+            return false;
+        }
+        SeedFiles files = new SeedFiles(SeedImport.class.getClassLoader());
+        for (Map<String, String> r : files.csv("seeds/reference/districts.csv")) {
+            em.persist(new District(r.get("code"), r.get("name"), r.get("shortName"), r.get("nameEn"), r.get("kind")));
+        }
+        for (Map<String, String> r : files.csv("seeds/reference/industries.csv")) {
+            em.persist(new Industry(
+                    r.get("code"), r.get("name"), r.get("nameEn"), Boolean.parseBoolean(r.get("keyIndustry"))));
+        }
+        Map<String, Policy> policies = new HashMap<>();
+        for (SeedFiles.PolicyRow p : files.policies()) {
+            Policy policy = new Policy(
+                    p.id(),
+                    p.documentNumber(),
+                    p.title(),
+                    p.titleEn(),
+                    p.shortTitle(),
+                    p.issuedOn(),
+                    p.validFrom(),
+                    p.validTo(),
+                    p.ordinal());
+            em.persist(policy);
+            policies.put(p.id(), policy);
+        }
+        em.flush();
+        // parents before children: the clause file is in document order, which puts them so
+        for (SeedFiles.ClauseRow c : files.clauses()) {
+            em.persist(new Clause(
+                    c.id(),
+                    policies.get(c.policyId()),
+                    c.parentId(),
+                    c.ordinal(),
+                    c.number(),
+                    c.heading(),
+                    c.text(),
+                    c.textEn(),
+                    c.leadUnits(),
+                    c.responsibleUnits()));
+        }
+        LOG.info("reference data loaded: districts, industries, policies and clauses");
+        return true;
+    }
+
+    @Transactional
+    public boolean importDemoData() {
+        if (count("Enterprise") > 0) {
+            return false;
+        }
+        SeedFiles files = new SeedFiles(SeedImport.class.getClassLoader());
+        int enterprises = 0;
+        for (Map<String, String> r : files.csv("seeds/demo/enterprises.csv")) {
+            Enterprise e = new Enterprise(
+                    CreditCode.of(r.get("creditCode")),
+                    r.get("name"),
+                    em.getReference(District.class, r.get("districtCode")),
+                    em.getReference(Industry.class, r.get("industryCode")));
+            e.classify(
+                    Boolean.parseBoolean(r.get("aboveDesignatedSize")),
+                    Boolean.parseBoolean(r.get("highTech")),
+                    blankToNull(r.get("highTechCertificateNo")),
+                    date(r.get("highTechValidTo")),
+                    new BigDecimal(r.get("keyProjectInvestmentYuan")),
+                    Boolean.parseBoolean(r.get("rareEarth")));
+            em.persist(e);
+            enterprises++;
+        }
+        int persons = 0;
+        for (Map<String, String> r : files.csv("seeds/demo/persons.csv")) {
+            em.persist(new Person(
+                    r.get("name"),
+                    IdCardNumber.of(r.get("idNumber")),
+                    date(r.get("birthDate")),
+                    blankToNull(r.get("phone"))));
+            persons++;
+        }
+        LOG.info("demo data loaded: " + enterprises + " enterprises, " + persons + " persons (synthetic)");
+        return true;
+    }
+
+    private long count(String entity) {
+        return em.createQuery("select count(x) from " + entity + " x", Long.class)
+                .getSingleResult();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static LocalDate date(String s) {
+        return s == null || s.isBlank() ? null : LocalDate.parse(s);
+    }
+}
