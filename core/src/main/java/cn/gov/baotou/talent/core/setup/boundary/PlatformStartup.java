@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.core.setup.boundary;
 
+import cn.gov.baotou.talent.core.account.boundary.AccountSeeding;
 import cn.gov.baotou.talent.core.privacy.control.PersonalDataKey;
 import cn.gov.baotou.talent.core.setup.control.ModuleSchema;
 import cn.gov.baotou.talent.core.setup.control.SchemaMigration;
@@ -14,6 +15,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,17 +43,27 @@ public class PlatformStartup {
     SeedImport seeds;
 
     @Inject
+    AccountSeeding accountSeeding;
+
+    @Inject
     @ConfigProperty(name = "talent.demo.data", defaultValue = "true")
     boolean demoData;
+
+    @Inject
+    @ConfigProperty(name = "talent.admin.password")
+    Optional<String> adminPassword;
 
     @PostConstruct
     void start() {
         refuseDevelopmentKeyInProduction();
         SchemaMigration.migrate(dataSource, schemas.stream().toList(), PlatformStartup.class.getClassLoader());
         seeds.importReferenceData();
+        seeds.importCalendar();
         if (demoData) {
             seeds.importDemoData();
+            accountSeeding.importDemoAccounts();
         }
+        accountSeeding.ensureAdministrator(adminPassword.orElse(null));
     }
 
     private void refuseDevelopmentKeyInProduction() {

@@ -1,5 +1,8 @@
 package cn.gov.baotou.talent.core.setup.boundary;
 
+import cn.gov.baotou.talent.core.calendar.control.HolidayNotice;
+import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
+import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import cn.gov.baotou.talent.core.policy.entity.Policy;
 import cn.gov.baotou.talent.core.registry.entity.CreditCode;
@@ -10,13 +13,23 @@ import cn.gov.baotou.talent.core.registry.entity.Industry;
 import cn.gov.baotou.talent.core.registry.entity.Person;
 import cn.gov.baotou.talent.core.setup.control.SeedFiles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /** Loads reference data into an empty database, and the synthetic demo data when asked to; each in one transaction. */
@@ -24,15 +37,20 @@ import java.util.logging.Logger;
 public class SeedImport {
 
     private static final Logger LOG = Logger.getLogger(SeedImport.class.getName());
+    private static final int FIRST_CALENDAR_YEAR = 2022;
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CalendarDays calendarDays;
 
     public SeedImport() {}
 
     /** For use outside the container (tests), with an entity manager whose transaction the caller runs. */
     public SeedImport(EntityManager em) {
         this.em = em;
+        this.calendarDays = new CalendarDays(em);
     }
 
     @Transactional
@@ -116,6 +134,40 @@ public class SeedImport {
         }
         LOG.info("demo data loaded: " + enterprises + " enterprises, " + persons + " persons (synthetic)");
         return true;
+    }
+
+    /**
+     * Loads the holiday notices of the seed years ({@code seeds/calendar/2022.json} on, until a year has no file) that
+     * are not entered yet; a year the city office entered itself is left alone. Returns the years loaded.
+     */
+    @Transactional
+    public List<Integer> importCalendar() {
+        Set<Integer> entered =
+                calendarDays.years().stream().map(CalendarYear::year).collect(Collectors.toSet());
+        List<Integer> loaded = new ArrayList<>();
+        for (int year = FIRST_CALENDAR_YEAR; ; year++) {
+            String path = "seeds/calendar/" + year + ".json";
+            try (InputStream in = SeedImport.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    break;
+                }
+                if (entered.contains(year)) {
+                    continue;
+                }
+                HolidayNotice notice = HolidayNotice.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+                if (notice.year() != year) {
+                    throw new IllegalStateException(path + " holds the notice of " + notice.year());
+                }
+                calendarDays.replace(notice);
+                loaded.add(year);
+            } catch (IOException e) {
+                throw new UncheckedIOException(path, e);
+            }
+        }
+        if (!loaded.isEmpty()) {
+            LOG.info("working-day calendar loaded: holiday notices of " + loaded);
+        }
+        return loaded;
     }
 
     private long count(String entity) {

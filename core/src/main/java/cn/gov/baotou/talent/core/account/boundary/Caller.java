@@ -1,0 +1,113 @@
+package cn.gov.baotou.talent.core.account.boundary;
+
+import cn.gov.baotou.talent.core.account.entity.Account;
+import cn.gov.baotou.talent.core.account.entity.AccountScope;
+import cn.gov.baotou.talent.core.account.entity.Accounts;
+import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.account.entity.Visibility;
+import cn.gov.baotou.talent.core.registry.entity.Enterprises;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who is calling in this request, with the role and scope every query filters by. An anonymous caller has no
+ * account and sees only public data.
+ */
+@Named
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Enterprises enterprises;
+
+    private Optional<Account> account;
+
+    public Optional<Account> account() {
+        if (account == null) {
+            Principal p = security.getCallerPrincipal();
+            account = p == null ? Optional.empty() : accounts.byUsername(p.getName()).filter(Account::enabled);
+        }
+        return account;
+    }
+
+    public boolean isSignedIn() {
+        return account().isPresent();
+    }
+
+    public String getUsername() {
+        return account().map(Account::username).orElse(null);
+    }
+
+    public String getDisplayName() {
+        return account().map(Account::displayName).orElse(null);
+    }
+
+    public Role role() {
+        return account().map(Account::role).orElse(null);
+    }
+
+    public String getRole() {
+        Role r = role();
+        return r == null ? null : r.name();
+    }
+
+    public boolean is(Role... roles) {
+        Role r = role();
+        for (Role candidate : roles) {
+            if (candidate == r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public AccountScope scope() {
+        return account().map(Account::scope).orElse(null);
+    }
+
+    /** Sees every district: the city office, city finance and leadership. */
+    public boolean seesAllDistricts() {
+        return is(Role.CITY_OFFICE, Role.CITY_FINANCE, Role.LEADERSHIP);
+    }
+
+    /** The district, department or enterprise the account is bound to, as a user reads it. */
+    public String getScopeLabel() {
+        AccountScope scope = scope();
+        if (scope == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (scope.districtCode() != null) {
+            enterprises.district(scope.districtCode()).ifPresent(d -> parts.add(d.name()));
+        }
+        if (scope.departmentCode() != null) {
+            parts.add(scope.departmentCode());
+        }
+        if (scope.enterpriseId() != null) {
+            enterprises.visible(scope.enterpriseId(), visibility()).ifPresent(e -> parts.add(e.name()));
+        }
+        return parts.isEmpty() ? null : String.join(" · ", parts);
+    }
+
+    /** What this caller may see of district- and enterprise-bound records. */
+    public Visibility visibility() {
+        return account().map(a -> Visibility.of(a.role(), a.scope())).orElse(Visibility.NOTHING);
+    }
+
+    /** Reads personal data in clear: only the city office (and, per record, the person's own enterprise). */
+    public boolean readsPersonalData() {
+        return is(Role.CITY_OFFICE);
+    }
+}

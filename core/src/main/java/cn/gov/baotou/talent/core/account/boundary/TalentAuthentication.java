@@ -1,0 +1,110 @@
+package cn.gov.baotou.talent.core.account.boundary;
+
+import cn.gov.baotou.talent.core.rest.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+
+/**
+ * Pages sign in with the login form and keep the session; an unauthenticated request for a protected page is sent to
+ * the form and, once signed in, back to the page. The REST API also takes HTTP Basic for scripts and answers an
+ * unauthenticated call with 401 problem+json instead of a redirect.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class TalentAuthentication implements HttpAuthenticationMechanism {
+
+    /** Session attribute: the path (within the application) to show after signing in. */
+    public static final String RETURN_TO = "talent.returnTo";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            CredentialValidationResult result = identityStores.validate(basic(authorization.substring(6)));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(request, response);
+        }
+        if (context.isProtected()) {
+            if (isApi(request)) {
+                return unauthorized(request, response);
+            }
+            return toLoginForm(request, response);
+        }
+        return context.doNothing();
+    }
+
+    /** Remembers the page asked for (GET only) so that the login form can return to it. */
+    private static AuthenticationStatus toLoginForm(HttpServletRequest request, HttpServletResponse response) {
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (query == null ? "" : "?" + query);
+            request.getSession().setAttribute(RETURN_TO, target);
+        }
+        try {
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static UsernamePasswordCredential basic(String encoded) {
+        String pair;
+        try {
+            pair = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            pair = ":";
+        }
+        int colon = pair.indexOf(':');
+        return colon < 0
+                ? new UsernamePasswordCredential(pair, "")
+                : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        Messages m = request.getHeader("Accept-Language") == null
+                ? Messages.in(Messages.CHINESE)
+                : Messages.in(Messages.preferred(Collections.list(request.getLocales())));
+        response.setStatus(401);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"talent\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json;charset=UTF-8");
+        String body = "{\"type\":\"/problems/unauthorized\",\"title\":\"" + m.get("problem.unauthorized")
+                + "\",\"status\":401,\"detail\":\"" + m.get("problem.unauthorized.detail") + "\",\"instance\":\""
+                + request.getRequestURI().replace("\"", "") + "\",\"errors\":[]}";
+        try {
+            response.getWriter().write(body);
+        } catch (IOException e) {
+            // the client has gone; the status is set
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

@@ -1,0 +1,169 @@
+package cn.gov.baotou.talent.core.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/**
+ * A sign-in account: one role, bound to the scope the role needs (a district, a department or an enterprise), with
+ * its PBKDF2 password hash and its lock-out state.
+ */
+@Entity
+@Audited
+@Table(name = "core_account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_account_seq")
+    @SequenceGenerator(name = "core_account_seq", sequenceName = "core_account_seq", allocationSize = 1)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 60)
+    private String displayName;
+
+    @NotAudited
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "district_code", length = 6)
+    private String districtCode;
+
+    @Column(name = "department_code", length = 20)
+    private String departmentCode;
+
+    @Column(name = "enterprise_id")
+    private Long enterpriseId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @NotAudited
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @NotAudited
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    protected Account() {}
+
+    public Account(String username, String displayName, Role role, AccountScope scope, String passwordHash,
+            Instant now, boolean demo) {
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        bindTo(role, scope);
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+        this.demo = demo;
+    }
+
+    /** A new role and scope; the scope the role does not need is cleared. */
+    public void bindTo(Role role, AccountScope scope) {
+        scope.checkFits(role);
+        this.role = role;
+        this.districtCode = scope.districtCode();
+        this.departmentCode = scope.departmentCode();
+        this.enterpriseId = scope.enterpriseId();
+    }
+
+    public void changePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** One more wrong password; at {@code limit} the account is locked until {@code now + lockFor}. */
+    public void failedLogin(Instant now, int limit, Duration lockFor) {
+        failedAttempts++;
+        if (failedAttempts >= limit) {
+            lockedUntil = now.plus(lockFor);
+            failedAttempts = 0;
+        }
+    }
+
+    public void succeededLogin() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public AccountScope scope() {
+        return new AccountScope(districtCode, departmentCode, enterpriseId);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public int failedAttempts() {
+        return failedAttempts;
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+}
