@@ -103,6 +103,7 @@ public record HolidayNotice(int year, List<String> papers, List<Day> days) {
         }
         List<String> papers = new ArrayList<>();
         if (o.get("papers") instanceof JsonArray a
+                && !a.isEmpty()
                 && a.stream().allMatch(v -> v instanceof JsonString s && !s.getString().isBlank())) {
             a.getValuesAs(JsonString.class).forEach(s -> papers.add(s.getString().strip()));
         } else {

@@ -59,8 +59,4 @@ public class CalendarDay {
     public String name() {
         return name;
     }
-
-    public HolidayNotice.Day asNoticeDay() {
-        return new HolidayNotice.Day(date, name, offDay);
-    }
 }

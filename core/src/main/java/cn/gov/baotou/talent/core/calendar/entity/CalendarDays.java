@@ -115,8 +115,11 @@ public class CalendarDays {
     private WorkingDayCalendar load(Set<Integer> years) {
         return new WorkingDayCalendar(
                 years,
-                em.createQuery("select d from CalendarDay d", CalendarDay.class).getResultList().stream()
-                        .map(CalendarDay::asNoticeDay)
+                // values, not entities: a persistence context that outlives a request would hand back stale ones
+                em.createQuery("select d.date, d.name, d.offDay from CalendarDay d", Object[].class)
+                        .getResultList()
+                        .stream()
+                        .map(r -> new HolidayNotice.Day((LocalDate) r[0], (String) r[1], (Boolean) r[2]))
                         .toList());
     }
 

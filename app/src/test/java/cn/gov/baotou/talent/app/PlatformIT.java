@@ -1,0 +1,146 @@
+package cn.gov.baotou.talent.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
+import cn.gov.baotou.talent.core.registry.entity.CreditCode;
+import cn.gov.baotou.talent.core.registry.entity.District;
+import cn.gov.baotou.talent.core.registry.entity.Enterprise;
+import cn.gov.baotou.talent.core.registry.entity.Industry;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The built WAR in a real Payara Micro: Hibernate is the JPA provider and writes through the server's JTA data
+ * source; Flyway and the seeds ran at start-up; the API answers as documented.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("talent.war")))
+                .addClass(PlatformIT.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Inject
+    PolicyCatalog catalog;
+
+    @Test
+    void hibernateIsTheProviderAndPersistsThroughTheServersTransactions() throws Exception {
+        assertTrue(em.getEntityManagerFactory().getClass().getName().startsWith("org.hibernate."),
+                em.getEntityManagerFactory().getClass().getName());
+
+        tx.begin();
+        Enterprise e = new Enterprise(CreditCode.of("91150203MATT00030Y"), "包头集成测试材料有限公司",
+                em.find(District.class, "150203"), em.find(Industry.class, "NEW_MATERIALS"));
+        e.classify(true, false, null, null, new BigDecimal("1000000000.00"), false);
+        em.persist(e);
+        tx.commit();
+        em.clear();
+
+        Enterprise read = em.createQuery("select e from Enterprise e join fetch e.district where e.creditCode = :c", Enterprise.class)
+                .setParameter("c", "91150203MATT00030Y").getSingleResult();
+        assertEquals("包头集成测试材料有限公司", read.name());
+        assertEquals(new BigDecimal("1000000000.00"), read.keyProjectInvestmentYuan());
+        assertEquals("昆都仑区", read.district().name());
+    }
+
+    @Test
+    void theSchemaAndReferenceDataWereLoadedAtStartUp() {
+        assertEquals(3, catalog.policies().size());
+        assertTrue(catalog.clause("intake.3.1").isPresent());
+        assertEquals(10L, em.createQuery("select count(d) from District d", Long.class).getSingleResult());
+        Number history = (Number) em.createNativeQuery("select count(*) from \"flyway_history_core\"").getSingleResult();
+        assertTrue(history.intValue() >= 2);
+    }
+
+    @Test
+    @RunAsClient
+    void theApiListsThePoliciesAndRefusesUnknownClausesWithProblemJson(@ArquillianResource URL base) throws Exception {
+        HttpResponse<String> policies = get(base, "api/v1/policies", null);
+        assertEquals(200, policies.statusCode());
+        assertTrue(policies.body().contains("包头市重点产业博士硕士引进行动计划"));
+
+        HttpResponse<String> unknown = get(base, "api/v1/clauses/intake.99", null);
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(unknown.body().contains("intake.99"));
+    }
+
+    @Test
+    @RunAsClient
+    void aMalformedCreditCodeIsRefusedNamingTheFieldAndNothingIsWritten(@ArquillianResource URL base)
+            throws Exception {
+        String body = "{\"creditCode\":\"91150203MATT000148\",\"name\":\"校验码错误的企业\",\"districtCode\":\"150203\","
+                + "\"industryCode\":\"NEW_MATERIALS\"}";
+        HttpResponse<String> refused = post(base, "api/v1/registry/enterprises", body, "city");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("\"field\":\"creditCode\""), refused.body());
+        assertTrue(refused.body().contains("GB 32100"), refused.body());
+        HttpResponse<String> search = get(base, "api/v1/registry/enterprises?q=" + "MATT000148", "city");
+        assertTrue(search.body().contains("\"total\":0"), search.body());
+    }
+
+    @Test
+    @RunAsClient
+    void aDistrictOfficeCannotReadAnotherDistrictsEnterprise(@ArquillianResource URL base) throws Exception {
+        HttpResponse<String> mine = get(base, "api/v1/registry/enterprises?size=200", "kundulun");
+        assertEquals(200, mine.statusCode());
+        assertFalse(mine.body().contains("\"districtCode\":\"150271\""));
+        // enterprise 1 of the demo data is in the rare-earth zone (150271)
+        HttpResponse<String> other = get(base, "api/v1/registry/enterprises/1", "kundulun");
+        assertEquals(404, other.statusCode());
+        HttpResponse<String> city = get(base, "api/v1/registry/enterprises/1", "city");
+        assertEquals(200, city.statusCode());
+        assertNotNull(city.body());
+    }
+
+    private static HttpResponse<String> get(URL base, String path, String user) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString() + path)).GET();
+        return send(b, user);
+    }
+
+    private static HttpResponse<String> post(URL base, String path, String json, String user) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        return send(b, user);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b, String user) throws Exception {
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":Baotou@2022").getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
