@@ -24,51 +24,91 @@ class ModuleBoundariesTest {
     private static final String APP = "cn.gov.baotou.talent.app..";
 
     @ArchTest
-    static final ArchRule coreDependsOnNoModule = noClasses().that().resideInAPackage(CORE).should()
-            .dependOnClassesThat().resideInAnyPackage(INTAKE, SERVICES_PLAN, RARE_EARTH, REPORTING, APP)
+    static final ArchRule coreDependsOnNoModule = noClasses()
+            .that()
+            .resideInAPackage(CORE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(INTAKE, SERVICES_PLAN, RARE_EARTH, REPORTING, APP)
             .because("core is shared by every module and knows none of them");
 
     @ArchTest
-    static final ArchRule intakeSeesOnlyCore = noClasses().that().resideInAPackage(INTAKE).should()
-            .dependOnClassesThat().resideInAnyPackage(SERVICES_PLAN, RARE_EARTH, REPORTING, APP)
+    static final ArchRule intakeSeesOnlyCore = noClasses()
+            .that()
+            .resideInAPackage(INTAKE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SERVICES_PLAN, RARE_EARTH, REPORTING, APP)
             .because("a policy module talks to another only through core");
 
     @ArchTest
-    static final ArchRule servicesPlanSeesOnlyCore = noClasses().that().resideInAPackage(SERVICES_PLAN).should()
-            .dependOnClassesThat().resideInAnyPackage(INTAKE, RARE_EARTH, REPORTING, APP)
+    static final ArchRule servicesPlanSeesOnlyCore = noClasses()
+            .that()
+            .resideInAPackage(SERVICES_PLAN)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(INTAKE, RARE_EARTH, REPORTING, APP)
             .because("a policy module talks to another only through core");
 
     @ArchTest
-    static final ArchRule rareEarthSeesOnlyCore = noClasses().that().resideInAPackage(RARE_EARTH).should()
-            .dependOnClassesThat().resideInAnyPackage(INTAKE, SERVICES_PLAN, REPORTING, APP)
+    static final ArchRule rareEarthSeesOnlyCore = noClasses()
+            .that()
+            .resideInAPackage(RARE_EARTH)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(INTAKE, SERVICES_PLAN, REPORTING, APP)
             .because("a policy module talks to another only through core");
 
     @ArchTest
-    static final ArchRule reportingSeesOnlyCore = noClasses().that().resideInAPackage(REPORTING).should()
-            .dependOnClassesThat().resideInAnyPackage(INTAKE, SERVICES_PLAN, RARE_EARTH, APP)
+    static final ArchRule reportingSeesOnlyCore = noClasses()
+            .that()
+            .resideInAPackage(REPORTING)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(INTAKE, SERVICES_PLAN, RARE_EARTH, APP)
             .because("reporting reads every module through core's TargetProgressSource, never a module itself");
 
     @ArchTest
-    static final ArchRule transactionalClassesAreBoundaries = classes().that()
-            .areAnnotatedWith(Transactional.class).or().areAnnotatedWith(TransactionAttribute.class)
-            .should().resideInAPackage("..boundary..")
+    static final ArchRule transactionalClassesAreBoundaries = classes()
+            .that()
+            .areAnnotatedWith(Transactional.class)
+            .or()
+            .areAnnotatedWith(TransactionAttribute.class)
+            .should()
+            .resideInAPackage("..boundary..")
             .allowEmptyShould(true)
             .because("transactions start and end in a component's boundary only");
 
     @ArchTest
-    static final ArchRule transactionalMethodsAreInBoundaries = methods().that()
-            .areAnnotatedWith(Transactional.class).or().areAnnotatedWith(TransactionAttribute.class)
-            .should().beDeclaredInClassesThat().resideInAPackage("..boundary..")
+    static final ArchRule transactionalMethodsAreInBoundaries = methods()
+            .that()
+            .areAnnotatedWith(Transactional.class)
+            .or()
+            .areAnnotatedWith(TransactionAttribute.class)
+            .should()
+            .beDeclaredInClassesThat()
+            .resideInAPackage("..boundary..")
             .because("transactions start and end in a component's boundary only");
 
     @ArchTest
-    static final ArchRule noGrabBagNames = noClasses().should().haveSimpleNameEndingWith("Impl").orShould()
-            .haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils").orShould()
-            .haveSimpleNameEndingWith("Helper").orShould().haveSimpleNameEndingWith("Manager")
+    static final ArchRule noGrabBagNames = noClasses()
+            .should()
+            .haveSimpleNameEndingWith("Impl")
+            .orShould()
+            .haveSimpleNameEndingWith("Util")
+            .orShould()
+            .haveSimpleNameEndingWith("Utils")
+            .orShould()
+            .haveSimpleNameEndingWith("Helper")
+            .orShould()
+            .haveSimpleNameEndingWith("Manager")
             .because("a class is named for what it is");
 
     @ArchTest
-    static final ArchRule entitiesLiveInEntityPackages = classes().that()
-            .areAnnotatedWith(Entity.class).should().resideInAPackage("..entity..")
+    static final ArchRule entitiesLiveInEntityPackages = classes()
+            .that()
+            .areAnnotatedWith(Entity.class)
+            .should()
+            .resideInAPackage("..entity..")
             .because("boundary / control / entity: JPA entities are entities");
 }

@@ -56,19 +56,25 @@ class PlatformIT {
 
     @Test
     void hibernateIsTheProviderAndPersistsThroughTheServersTransactions() throws Exception {
-        assertTrue(em.getEntityManagerFactory().getClass().getName().startsWith("org.hibernate."),
+        assertTrue(
+                em.getEntityManagerFactory().getClass().getName().startsWith("org.hibernate."),
                 em.getEntityManagerFactory().getClass().getName());
 
         tx.begin();
-        Enterprise e = new Enterprise(CreditCode.of("91150203MATT00030Y"), "包头集成测试材料有限公司",
-                em.find(District.class, "150203"), em.find(Industry.class, "NEW_MATERIALS"));
+        Enterprise e = new Enterprise(
+                CreditCode.of("91150203MATT00030Y"),
+                "包头集成测试材料有限公司",
+                em.find(District.class, "150203"),
+                em.find(Industry.class, "NEW_MATERIALS"));
         e.classify(true, false, null, null, new BigDecimal("1000000000.00"), false);
         em.persist(e);
         tx.commit();
         em.clear();
 
-        Enterprise read = em.createQuery("select e from Enterprise e join fetch e.district where e.creditCode = :c", Enterprise.class)
-                .setParameter("c", "91150203MATT00030Y").getSingleResult();
+        Enterprise read = em.createQuery(
+                        "select e from Enterprise e join fetch e.district where e.creditCode = :c", Enterprise.class)
+                .setParameter("c", "91150203MATT00030Y")
+                .getSingleResult();
         assertEquals("包头集成测试材料有限公司", read.name());
         assertEquals(new BigDecimal("1000000000.00"), read.keyProjectInvestmentYuan());
         assertEquals("昆都仑区", read.district().name());
@@ -78,8 +84,11 @@ class PlatformIT {
     void theSchemaAndReferenceDataWereLoadedAtStartUp() {
         assertEquals(3, catalog.policies().size());
         assertTrue(catalog.clause("intake.3.1").isPresent());
-        assertEquals(10L, em.createQuery("select count(d) from District d", Long.class).getSingleResult());
-        Number history = (Number) em.createNativeQuery("select count(*) from \"flyway_history_core\"").getSingleResult();
+        assertEquals(
+                10L,
+                em.createQuery("select count(d) from District d", Long.class).getSingleResult());
+        Number history = (Number) em.createNativeQuery("select count(*) from \"flyway_history_core\"")
+                .getSingleResult();
         assertTrue(history.intValue() >= 2);
     }
 
@@ -98,8 +107,7 @@ class PlatformIT {
 
     @Test
     @RunAsClient
-    void aMalformedCreditCodeIsRefusedNamingTheFieldAndNothingIsWritten(@ArquillianResource URL base)
-            throws Exception {
+    void aMalformedCreditCodeIsRefusedNamingTheFieldAndNothingIsWritten(@ArquillianResource URL base) throws Exception {
         String body = "{\"creditCode\":\"91150203MATT000148\",\"name\":\"校验码错误的企业\",\"districtCode\":\"150203\","
                 + "\"industryCode\":\"NEW_MATERIALS\"}";
         HttpResponse<String> refused = post(base, "api/v1/registry/enterprises", body, "city");
@@ -125,7 +133,8 @@ class PlatformIT {
     }
 
     private static HttpResponse<String> get(URL base, String path, String user) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString() + path)).GET();
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(base.toString() + path)).GET();
         return send(b, user);
     }
 
@@ -138,8 +147,11 @@ class PlatformIT {
 
     private static HttpResponse<String> send(HttpRequest.Builder b, String user) throws Exception {
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":Baotou@2022").getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":Baotou@2022").getBytes(StandardCharsets.UTF_8)));
         }
         return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

@@ -82,7 +82,8 @@ abstract class CalendarPersistenceContract {
         }
         assertThat(stored.plusWorkingDays(LocalDate.of(2024, 9, 27), 10)).isEqualTo(LocalDate.of(2024, 10, 16));
         assertThat(stored.workingDaysIn(2025)).isEqualTo(248);
-        CalendarYear y2025 = inTransaction(emf, em -> new CalendarDays(em).year(2025).orElseThrow());
+        CalendarYear y2025 =
+                inTransaction(emf, em -> new CalendarDays(em).year(2025).orElseThrow());
         assertThat(y2025.source()).containsExactly("https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm");
         assertThat(y2025.loadedAt()).isNotNull();
         List<CalendarDay> days = inTransaction(emf, em -> new CalendarDays(em).days(2025));
@@ -118,11 +119,13 @@ abstract class CalendarPersistenceContract {
         assertThat(count("select count(*) from core_calendar_day where calendar_year = 2025"))
                 .isEqualTo(33 - 1 + 2);
         // the audit trail says what the new notice changed: one day removed, two added, one renamed
-        assertThat(count("select count(*) from core_calendar_day_aud where revtype = 2")).isEqualTo(1);
+        assertThat(count("select count(*) from core_calendar_day_aud where revtype = 2"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from core_calendar_day_aud where revtype = 2"
                         + " and calendar_date = date '2025-09-28' and name = '国庆节、中秋节'"))
                 .isEqualTo(1);
-        assertThat(count("select count(*) from core_calendar_day_aud where revtype = 1")).isEqualTo(1);
+        assertThat(count("select count(*) from core_calendar_day_aud where revtype = 1"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from core_calendar_year_aud where calendar_year = 2025"))
                 .isEqualTo(2);
     }
@@ -147,9 +150,9 @@ abstract class CalendarPersistenceContract {
         with.add(new HolidayNotice.Day(LocalDate.of(2022, 12, 31), "元旦", true));
         HolidayNotice notice = new HolidayNotice(2022, SeedNotices.of(2022).papers(), with);
         assertThatThrownBy(() -> inTransaction(emf, em -> new CalendarDays(em).replace(notice)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
-                        .singleElement()
-                        .satisfies(f -> {
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(f -> {
                             assertThat(f.messageKey()).isEqualTo("calendar.day.otherYear");
                             assertThat(f.arguments()).containsExactly("2022-12-31", "2023");
                         }));

@@ -61,10 +61,7 @@ class HolidayNoticeTest {
     void aNewYearHolidayMayBeginOnTheLastDayOfTheYearBeforeButNotFurtherAway() {
         // as in the 2023 notice: 元旦 from Saturday 2022-12-31 to Monday 2023-01-02
         HolidayNotice n = read(notice(
-                2023,
-                day("2022-12-31", "元旦", true),
-                day("2023-01-01", "元旦", true),
-                day("2023-01-02", "元旦", true)));
+                2023, day("2022-12-31", "元旦", true), day("2023-01-01", "元旦", true), day("2023-01-02", "元旦", true)));
         assertThat(n.days()).hasSize(3);
         // 2022-12-30 is not joined to 2023 by listed days of the same holiday
         assertThat(refusals(notice(
@@ -121,8 +118,7 @@ class HolidayNoticeTest {
         assertThat(refusals("{\"papers\": [], \"days\": {}}"))
                 .containsExactly(
                         "year calendar.notice.year", "papers calendar.notice.papers", "days calendar.notice.noDays");
-        assertThat(refusals(notice(2025)))
-                .containsExactly("days calendar.notice.noDays");
+        assertThat(refusals(notice(2025))).containsExactly("days calendar.notice.noDays");
         assertThat(refusals("{\"year\": 2025, \"papers\": [\"" + PAPER + "\"], \"days\": ["
                         + "{\"name\": \"春节\", \"date\": \"2025-02-30\", \"isOffDay\": true},"
                         + "{\"name\": \"春节\", \"date\": \"2025-01-28\", \"isOffDay\": \"yes\"},"
@@ -165,7 +161,8 @@ class HolidayNoticeTest {
     }
 
     private static String[] with(String[] days, String... more) {
-        return Arrays.stream(new String[][] {days, more}).flatMap(Arrays::stream).toArray(String[]::new);
+        return Arrays.stream(new String[][] {days, more})
+                .flatMap(Arrays::stream)
+                .toArray(String[]::new);
     }
-
 }

@@ -81,13 +81,11 @@ class WorkingDayCalendarTest {
         assertThatThrownBy(() -> CALENDAR.plusWorkingDays(from, 5))
                 .isInstanceOfSatisfying(CalendarNotCovered.class, e -> {
                     assertThat(e.year()).isEqualTo(2027);
-                    assertThat(e.errors())
-                            .singleElement()
-                            .satisfies(f -> {
-                                assertThat(f.field()).isEqualTo("from");
-                                assertThat(f.messageKey()).isEqualTo("calendar.yearNotCovered");
-                                assertThat(f.arguments()).containsExactly("2027");
-                            });
+                    assertThat(e.errors()).singleElement().satisfies(f -> {
+                        assertThat(f.field()).isEqualTo("from");
+                        assertThat(f.messageKey()).isEqualTo("calendar.yearNotCovered");
+                        assertThat(f.arguments()).containsExactly("2027");
+                    });
                 });
         assertThatThrownBy(() -> CALENDAR.plusWorkingDays(from, 5, "signedOn"))
                 .isInstanceOfSatisfying(CalendarNotCovered.class, e -> assertThat(e.errors())
@@ -98,12 +96,12 @@ class WorkingDayCalendarTest {
     @Test
     void aYearBeforeTheFirstNoticeOrBetweenTwoNoticesIsRefused() {
         assertThatThrownBy(() -> CALENDAR.isWorkingDay(LocalDate.of(2021, 6, 1)))
-                .isInstanceOfSatisfying(CalendarNotCovered.class, e -> assertThat(e.year())
-                        .isEqualTo(2021));
+                .isInstanceOfSatisfying(
+                        CalendarNotCovered.class, e -> assertThat(e.year()).isEqualTo(2021));
         WorkingDayCalendar withAGap = WorkingDayCalendar.of(List.of(SeedNotices.of(2024), SeedNotices.of(2026)));
         assertThatThrownBy(() -> withAGap.plusWorkingDays(LocalDate.of(2024, 12, 20), 30))
-                .isInstanceOfSatisfying(CalendarNotCovered.class, e -> assertThat(e.year())
-                        .isEqualTo(2025));
+                .isInstanceOfSatisfying(
+                        CalendarNotCovered.class, e -> assertThat(e.year()).isEqualTo(2025));
     }
 
     @Test
@@ -142,9 +140,24 @@ class WorkingDayCalendarTest {
         // It makes 5 weekend days worked: 01-26, 02-08, 04-27, 09-28, 10-11.
         // 261 - 18 + 5 = 248. Not 250 = 365 - 104 - 11: since 2025 there are 13 statutory holiday days, not 11.
         List<LocalDate> weekdaysOff = List.of(
-                "2025-01-01", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-02-03", "2025-02-04",
-                "2025-04-04", "2025-05-01", "2025-05-02", "2025-05-05", "2025-06-02", "2025-10-01", "2025-10-02",
-                "2025-10-03", "2025-10-06", "2025-10-07", "2025-10-08")
+                        "2025-01-01",
+                        "2025-01-28",
+                        "2025-01-29",
+                        "2025-01-30",
+                        "2025-01-31",
+                        "2025-02-03",
+                        "2025-02-04",
+                        "2025-04-04",
+                        "2025-05-01",
+                        "2025-05-02",
+                        "2025-05-05",
+                        "2025-06-02",
+                        "2025-10-01",
+                        "2025-10-02",
+                        "2025-10-03",
+                        "2025-10-06",
+                        "2025-10-07",
+                        "2025-10-08")
                 .stream()
                 .map(LocalDate::parse)
                 .toList();

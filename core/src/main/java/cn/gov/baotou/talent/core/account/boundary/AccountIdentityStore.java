@@ -17,8 +17,10 @@ public class AccountIdentityStore implements IdentityStore {
     SignIn signIn;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Optional<Account> account = signIn.check(credential.getCaller(), credential.getPassword().getValue());
-        return account.map(a -> new CredentialValidationResult(a.username(), Set.of(a.role().name())))
+        Optional<Account> account =
+                signIn.check(credential.getCaller(), credential.getPassword().getValue());
+        return account.map(a -> new CredentialValidationResult(
+                        a.username(), Set.of(a.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -41,15 +41,19 @@ public class AccountSeeding {
         }
         int n = 0;
         Instant now = Instant.now();
-        for (Map<String, String> r : new SeedFiles(AccountSeeding.class.getClassLoader()).csv("seeds/demo/accounts.csv")) {
+        for (Map<String, String> r :
+                new SeedFiles(AccountSeeding.class.getClassLoader()).csv("seeds/demo/accounts.csv")) {
             Role role = Role.valueOf(r.get("role"));
-            AccountScope scope = switch (role.scope()) {
-                case CITY -> AccountScope.CITY;
-                case DISTRICT -> AccountScope.district(r.get("districtCode"));
-                case DEPARTMENT -> new AccountScope(blankToNull(r.get("districtCode")), r.get("departmentCode"), null);
-                case ENTERPRISE -> AccountScope.enterprise(enterpriseId(r.get("enterpriseCreditCode")));
-            };
-            em.persist(new Account(r.get("username"), r.get("displayName"), role, scope, r.get("passwordHash"), now, true));
+            AccountScope scope =
+                    switch (role.scope()) {
+                        case CITY -> AccountScope.CITY;
+                        case DISTRICT -> AccountScope.district(r.get("districtCode"));
+                        case DEPARTMENT ->
+                            new AccountScope(blankToNull(r.get("districtCode")), r.get("departmentCode"), null);
+                        case ENTERPRISE -> AccountScope.enterprise(enterpriseId(r.get("enterpriseCreditCode")));
+                    };
+            em.persist(new Account(
+                    r.get("username"), r.get("displayName"), role, scope, r.get("passwordHash"), now, true));
             n++;
         }
         LOG.info("demo accounts loaded: " + n + " (password in the README; demo data only)");
@@ -59,10 +63,11 @@ public class AccountSeeding {
     /** Creates {@code admin} (city office) when no city office account exists and a password is configured. */
     @Transactional
     public boolean ensureAdministrator(String password) {
-        boolean hasCityOffice = em.createQuery(
-                        "select count(a) from Account a where a.role = :r and a.enabled = true", Long.class)
-                .setParameter("r", Role.CITY_OFFICE)
-                .getSingleResult() > 0;
+        boolean hasCityOffice =
+                em.createQuery("select count(a) from Account a where a.role = :r and a.enabled = true", Long.class)
+                                .setParameter("r", Role.CITY_OFFICE)
+                                .getSingleResult()
+                        > 0;
         if (hasCityOffice) {
             return false;
         }
@@ -71,8 +76,14 @@ public class AccountSeeding {
             return false;
         }
         PasswordPolicy.check("admin", password.toCharArray());
-        em.persist(new Account("admin", "系统管理员（市委人才办）", Role.CITY_OFFICE, AccountScope.CITY,
-                PasswordHashing.hash(password.toCharArray()), Instant.now(), false));
+        em.persist(new Account(
+                "admin",
+                "系统管理员（市委人才办）",
+                Role.CITY_OFFICE,
+                AccountScope.CITY,
+                PasswordHashing.hash(password.toCharArray()),
+                Instant.now(),
+                false));
         LOG.info("account 'admin' (city office) created from TALENT_ADMIN_PASSWORD");
         return true;
     }

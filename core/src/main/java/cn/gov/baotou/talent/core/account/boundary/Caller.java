@@ -37,7 +37,9 @@ public class Caller {
     public Optional<Account> account() {
         if (account == null) {
             Principal p = security.getCallerPrincipal();
-            account = p == null ? Optional.empty() : accounts.byUsername(p.getName()).filter(Account::enabled);
+            account = p == null
+                    ? Optional.empty()
+                    : accounts.byUsername(p.getName()).filter(Account::enabled);
         }
         return account;
     }

@@ -37,13 +37,14 @@ public class LoginPage {
                 (HttpServletResponse) ctx.getResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
-                                password == null ? "" : password)));
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username.strip(), password == null ? "" : password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SEND_FAILURE -> {
                 ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
+                faces.addMessage(
+                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
             }
             case SUCCESS -> {
                 Object back = ctx.getSessionMap().remove(TalentAuthentication.RETURN_TO);

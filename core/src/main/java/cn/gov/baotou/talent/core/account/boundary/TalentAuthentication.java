@@ -61,8 +61,9 @@ public class TalentAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus toLoginForm(HttpServletRequest request, HttpServletResponse response) {
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
-            String target = request.getRequestURI().substring(request.getContextPath().length())
-                    + (query == null ? "" : "?" + query);
+            String target =
+                    request.getRequestURI().substring(request.getContextPath().length())
+                            + (query == null ? "" : "?" + query);
             request.getSession().setAttribute(RETURN_TO, target);
         }
         try {

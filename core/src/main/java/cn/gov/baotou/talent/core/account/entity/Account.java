@@ -74,8 +74,14 @@ public class Account {
 
     protected Account() {}
 
-    public Account(String username, String displayName, Role role, AccountScope scope, String passwordHash,
-            Instant now, boolean demo) {
+    public Account(
+            String username,
+            String displayName,
+            Role role,
+            AccountScope scope,
+            String passwordHash,
+            Instant now,
+            boolean demo) {
         this.username = username;
         this.displayName = displayName;
         this.role = role;

@@ -23,7 +23,7 @@ public record AccountScope(String districtCode, String departmentCode, Long ente
     }
 
     /** Refuses a scope the role does not take, or the lack of one it needs. */
-    void checkFits(Role role) {
+    public void checkFits(Role role) {
         List<FieldError> errors = new ArrayList<>();
         Role.Scope needs = role.scope();
         // a commissioner may belong to a district's task force (专班) or to a city department

@@ -19,7 +19,10 @@ public enum Role {
 
     /** What an account of the role must be bound to. */
     public enum Scope {
-        CITY, DISTRICT, DEPARTMENT, ENTERPRISE
+        CITY,
+        DISTRICT,
+        DEPARTMENT,
+        ENTERPRISE
     }
 
     private final Scope scope;

@@ -49,8 +49,7 @@ public class CalendarResource {
     @GET
     @Path("{year}")
     @Operation(summary = "一年的节假日安排：放假日、调休上班日、全年工作日数")
-    public CalendarYearView year(
-            @PathParam("year") @Parameter(description = "年份", example = "2025") String year) {
+    public CalendarYearView year(@PathParam("year") @Parameter(description = "年份", example = "2025") String year) {
         if (!year.matches("\\d{4}")) {
             throw new NotFound("calendar.year.notFound", year);
         }

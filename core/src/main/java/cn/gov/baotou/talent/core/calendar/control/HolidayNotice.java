@@ -91,7 +91,7 @@ public record HolidayNotice(int year, List<String> papers, List<Day> days) {
         JsonObject o;
         try (JsonReader r = Json.createReader(json)) {
             o = r.readObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonException e) {
             throw new InvalidInput("notice", "calendar.notice.unreadable", "");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -104,8 +104,11 @@ public record HolidayNotice(int year, List<String> papers, List<Day> days) {
         List<String> papers = new ArrayList<>();
         if (o.get("papers") instanceof JsonArray a
                 && !a.isEmpty()
-                && a.stream().allMatch(v -> v instanceof JsonString s && !s.getString().isBlank())) {
-            a.getValuesAs(JsonString.class).forEach(s -> papers.add(s.getString().strip()));
+                && a.stream()
+                        .allMatch(
+                                v -> v instanceof JsonString s && !s.getString().isBlank())) {
+            a.getValuesAs(JsonString.class)
+                    .forEach(s -> papers.add(s.getString().strip()));
         } else {
             errors.add(FieldError.of("papers", "calendar.notice.papers"));
         }
@@ -140,7 +143,10 @@ public record HolidayNotice(int year, List<String> papers, List<Day> days) {
         try {
             date = LocalDate.parse(o.getString("date", ""));
         } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(at + "date", "calendar.notice.date", o.containsKey("date") ? o.get("date").toString() : ""));
+            errors.add(FieldError.of(
+                    at + "date",
+                    "calendar.notice.date",
+                    o.containsKey("date") ? o.get("date").toString() : ""));
         }
         String name = o.get("name") instanceof JsonString s ? s.getString().strip() : "";
         JsonValue off = o.get("isOffDay");
@@ -159,7 +165,9 @@ public record HolidayNotice(int year, List<String> papers, List<Day> days) {
     /** A holiday may start in the last days of the year before (元旦 2023 began on 2022-12-31): listed, day by day. */
     private static boolean joinedToYear(Day d, int year, Map<LocalDate, Day> byDate) {
         int step = d.date().getYear() < year ? 1 : -1;
-        for (Day at = d; at != null && at.name().equals(d.name()); at = byDate.get(at.date().plusDays(step))) {
+        for (Day at = d;
+                at != null && at.name().equals(d.name());
+                at = byDate.get(at.date().plusDays(step))) {
             if (at.date().getYear() == year) {
                 return true;
             }

@@ -77,7 +77,8 @@ public class CalendarDays {
         em.createQuery("select d from CalendarDay d where d.year = :y or d.date in :dates", CalendarDay.class)
                 .setParameter("y", notice.year())
                 .setParameter(
-                        "dates", notice.days().stream().map(HolidayNotice.Day::date).toList())
+                        "dates",
+                        notice.days().stream().map(HolidayNotice.Day::date).toList())
                 .getResultStream()
                 .forEach(d -> stored.put(d.date(), d));
         List<FieldError> taken = new ArrayList<>();
@@ -85,7 +86,10 @@ public class CalendarDays {
             CalendarDay s = stored.get(notice.days().get(i).date());
             if (s != null && s.year() != notice.year()) {
                 taken.add(FieldError.of(
-                        "days[" + i + "].date", "calendar.day.otherYear", s.date().toString(), String.valueOf(s.year())));
+                        "days[" + i + "].date",
+                        "calendar.day.otherYear",
+                        s.date().toString(),
+                        String.valueOf(s.year())));
             }
         }
         if (!taken.isEmpty()) {
@@ -116,7 +120,8 @@ public class CalendarDays {
         return new WorkingDayCalendar(
                 years,
                 // values, not entities: a persistence context that outlives a request would hand back stale ones
-                em.createQuery("select d.date, d.name, d.offDay from CalendarDay d", Object[].class)
+                em
+                        .createQuery("select d.date, d.name, d.offDay from CalendarDay d", Object[].class)
                         .getResultList()
                         .stream()
                         .map(r -> new HolidayNotice.Day((LocalDate) r[0], (String) r[1], (Boolean) r[2]))

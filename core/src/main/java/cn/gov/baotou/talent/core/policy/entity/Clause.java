@@ -119,6 +119,16 @@ public class Clause {
         return split(responsibleUnits);
     }
 
+    /** The lead units as the text lists them, 、-separated. */
+    public String leadUnitsText() {
+        return leadUnits;
+    }
+
+    /** The responsible units as the text lists them, 、-separated. */
+    public String responsibleUnitsText() {
+        return responsibleUnits;
+    }
+
     /** Depth in the document: 1 for an article, 2 for a paragraph, 3 for an item. */
     public int depth() {
         return (int) id.substring(id.indexOf('.') + 1)

@@ -53,7 +53,8 @@ public class EnterpriseRegistry {
         District district = enterprises.district(form.districtCode()).orElse(null);
         if (district == null) {
             errors.add(FieldError.of("districtCode", "registry.district.unknown", String.valueOf(form.districtCode())));
-        } else if (caller.is(Role.DISTRICT_OFFICE) && !district.code().equals(caller.scope().districtCode())) {
+        } else if (caller.is(Role.DISTRICT_OFFICE)
+                && !district.code().equals(caller.scope().districtCode())) {
             errors.add(FieldError.of("districtCode", "registry.district.notYours", district.name()));
         }
         Industry industry = enterprises.industry(form.industryCode()).orElse(null);
@@ -62,7 +63,9 @@ public class EnterpriseRegistry {
         }
         BigDecimal investment = yuan(form.keyProjectInvestmentYuan(), "keyProjectInvestmentYuan", errors);
         boolean highTech = Boolean.TRUE.equals(form.highTech());
-        if (highTech && (form.highTechCertificateNo() == null || form.highTechCertificateNo().isBlank())) {
+        if (highTech
+                && (form.highTechCertificateNo() == null
+                        || form.highTechCertificateNo().isBlank())) {
             errors.add(FieldError.of("highTechCertificateNo", "registry.highTech.certificateRequired"));
         }
         if (!errors.isEmpty()) {
@@ -85,7 +88,9 @@ public class EnterpriseRegistry {
 
     /** The enterprise if the caller may see it; otherwise as if it did not exist. */
     public Enterprise visible(long id) {
-        return enterprises.visible(id, caller.visibility()).orElseThrow(() -> new NotFound("registry.enterprise.notFound", id));
+        return enterprises
+                .visible(id, caller.visibility())
+                .orElseThrow(() -> new NotFound("registry.enterprise.notFound", id));
     }
 
     public List<Enterprise> search(String districtCode, String text, int first, int max) {

@@ -52,7 +52,9 @@ public class PersonRegistry {
         } catch (InvalidInput e) {
             errors.addAll(e.errors());
         }
-        if (form.phone() != null && !form.phone().isBlank() && !MOBILE.matcher(form.phone().strip()).matches()) {
+        if (form.phone() != null
+                && !form.phone().isBlank()
+                && !MOBILE.matcher(form.phone().strip()).matches()) {
             errors.add(FieldError.of("phone", "registry.phone.malformed", ""));
         }
         if (!errors.isEmpty()) {
@@ -61,7 +63,9 @@ public class PersonRegistry {
         if (persons.byIdNumber(number).isPresent()) {
             throw new Conflict("registry.idNumber.taken", number.masked());
         }
-        String phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().strip();
+        String phone = form.phone() == null || form.phone().isBlank()
+                ? null
+                : form.phone().strip();
         Person p = new Person(form.name().strip(), number, null, phone);
         persons.add(p);
         return p;

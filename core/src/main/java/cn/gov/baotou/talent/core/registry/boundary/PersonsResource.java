@@ -42,7 +42,9 @@ public class PersonsResource {
     @Operation(summary = "登记人员：公民身份号码按 GB 11643 校验，出生日期须与号码一致")
     public Response register(PersonForm form, @Context UriInfo uri) {
         Person p = registry.register(form == null ? new PersonForm(null, null, null, null) : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(p.id()))
+                        .build())
                 .entity(PersonView.of(p, caller.readsPersonalData()))
                 .build();
     }

@@ -29,8 +29,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /** Loads reference data into an empty database, and the synthetic demo data when asked to; each in one transaction. */
 @ApplicationScoped

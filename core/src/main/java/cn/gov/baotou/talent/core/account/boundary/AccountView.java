@@ -1,0 +1,32 @@
+package cn.gov.baotou.talent.core.account.boundary;
+
+import cn.gov.baotou.talent.core.account.entity.Account;
+import java.time.Instant;
+
+/** An account as the city office sees it: never its password hash. */
+public record AccountView(
+        long id,
+        String username,
+        String displayName,
+        String role,
+        String districtCode,
+        String departmentCode,
+        Long enterpriseId,
+        boolean enabled,
+        Instant lockedUntil,
+        boolean demo) {
+
+    static AccountView of(Account a) {
+        return new AccountView(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                a.role().name(),
+                a.scope().districtCode(),
+                a.scope().departmentCode(),
+                a.scope().enterpriseId(),
+                a.enabled(),
+                a.lockedUntil(),
+                a.demo());
+    }
+}

@@ -1,0 +1,135 @@
+package cn.gov.baotou.talent.systemtests;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform as a user runs it: {@code java -jar app/target/talent-platform.jar} on a free port, with its own data
+ * directory, ready when {@code /health/ready} says UP (never the log line: a failed deployment still logs "ready").
+ */
+final class RunningPlatform implements AutoCloseable {
+
+    private static final Duration BOOT_LIMIT = Duration.ofSeconds(180);
+
+    private final Path dataDir;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    RunningPlatform(Path dataDir) {
+        this.dataDir = dataDir;
+        this.port = freePort();
+        this.log = dataDir.resolve("server-" + port + ".log");
+    }
+
+    /** One platform for a whole test run, with the demo data, started on first use. */
+    static synchronized RunningPlatform shared() {
+        if (shared == null) {
+            shared = new RunningPlatform(Path.of(System.getProperty("talent.st.dir"), "shared"));
+            shared.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    private static RunningPlatform shared;
+
+    RunningPlatform start() {
+        try {
+            Files.createDirectories(dataDir);
+            List<String> command = new ArrayList<>(List.of(
+                    ProcessHandle.current().info().command().orElse("java"),
+                    "-Xmx512m",
+                    "-Dtalent.data.dir=" + dataDir.toAbsolutePath(),
+                    "-jar",
+                    new File(System.getProperty("talent.jar")).getAbsolutePath(),
+                    "--port",
+                    String.valueOf(port),
+                    "--nocluster",
+                    "--disablephonehome"));
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            awaitReady();
+            return this;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the platform", e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant limit = Instant.now().plus(BOOT_LIMIT);
+        while (Instant.now().isBefore(limit)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the platform stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(url("/health/ready")))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        close();
+        throw new IllegalStateException("the platform was not ready within " + BOOT_LIMIT + "; see " + log);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package cn.gov.baotou.talent.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** Signing in with the login form, as each kind of user does, and the lock-out after five wrong passwords. */
+class SignInIT {
+
+    private static final String PASSWORD = "Baotou@2022";
+
+    private final RunningPlatform platform = RunningPlatform.shared();
+    private WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open("zh-CN");
+    }
+
+    @AfterEach
+    void quit() {
+        browser.quit();
+    }
+
+    @Test
+    void aProtectedPageAsksToSignInAndThenShowsThatPage() {
+        browser.get(platform.url("/core/workbench.xhtml"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
+        Browser.screenshot(browser, "login");
+        signIn("kundulun", PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/core/workbench.xhtml");
+        String hero = browser.findElement(By.cssSelector(".hero")).getText();
+        Browser.screenshot(browser, "workbench-district-office");
+        assertThat(hero).contains("昆都仑区委人才办 赵科长", "属地党委人才办", "昆都仑区");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessageAndTheFormKeepsTheAccount() {
+        browser.get(platform.url("/login.xhtml"));
+        signIn("city", "not-the-password");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("账号或密码不正确");
+        assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("city");
+    }
+
+    @Test
+    void theCityOfficeSeesAdministrationAndCanSignOut() {
+        browser.get(platform.url("/login.xhtml"));
+        signIn("city", PASSWORD);
+        assertThat(browser.findElement(By.cssSelector(".hero")).getText()).contains("市委人才办");
+        assertThat(browser.getPageSource()).contains("/core/admin/accounts.xhtml");
+        browser.findElement(By.id("logoutForm:logout")).click();
+        assertThat(browser.findElement(By.id("login-link")).getText()).isEqualTo("登录");
+        browser.get(platform.url("/core/workbench.xhtml"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        browser.get(platform.url("/login.xhtml"));
+        for (int i = 0; i < 5; i++) {
+            signIn("education", "wrong-" + i);
+        }
+        signIn("education", PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("账号或密码不正确");
+    }
+
+    private void signIn(String username, String password) {
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).click();
+    }
+}
