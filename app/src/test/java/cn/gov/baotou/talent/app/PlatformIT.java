@@ -120,6 +120,23 @@ class PlatformIT {
 
     @Test
     @RunAsClient
+    void aMalformedIdNumberIsRefusedNamingTheFieldInTheCallersLanguage(@ArquillianResource URL base) throws Exception {
+        String body = "{\"name\":\"校验码错误\",\"idNumber\":\"110105194912310021\"}";
+        HttpResponse<String> chinese = post(base, "api/v1/registry/persons", body, "city");
+        assertEquals(400, chinese.statusCode());
+        assertTrue(chinese.body().contains("\"field\":\"idNumber\""), chinese.body());
+        assertTrue(chinese.body().contains("GB 11643"), chinese.body());
+        HttpResponse<String> english = send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/registry/persons"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                "city");
+        assertTrue(english.body().contains("The check digit of the ID number is wrong"), english.body());
+    }
+
+    @Test
+    @RunAsClient
     void aDistrictOfficeCannotReadAnotherDistrictsEnterprise(@ArquillianResource URL base) throws Exception {
         HttpResponse<String> mine = get(base, "api/v1/registry/enterprises?size=200", "kundulun");
         assertEquals(200, mine.statusCode());

@@ -2,11 +2,15 @@ package cn.gov.baotou.talent.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Signing in with the login form, as each kind of user does, and the lock-out after five wrong passwords. */
 class SignInIT {
@@ -52,7 +56,9 @@ class SignInIT {
         signIn("city", PASSWORD);
         assertThat(browser.findElement(By.cssSelector(".hero")).getText()).contains("市委人才办");
         assertThat(browser.getPageSource()).contains("/core/admin/accounts.xhtml");
-        browser.findElement(By.id("logoutForm:logout")).click();
+        WebElement logout = browser.findElement(By.id("logoutForm:logout"));
+        logout.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(logout));
         assertThat(browser.findElement(By.id("login-link")).getText()).isEqualTo("登录");
         browser.get(platform.url("/core/workbench.xhtml"));
         assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
@@ -73,6 +79,9 @@ class SignInIT {
         browser.findElement(By.id("username")).clear();
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("submit")).click();
+        WebElement submit = browser.findElement(By.id("submit"));
+        submit.click();
+        // the form posts and a new page replaces this one (login again, or the page asked for)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
     }
 }
