@@ -1,0 +1,18 @@
+package cn.gov.baotou.talent.servicesplan.setup;
+
+import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.web.control.ModuleNavigation;
+import cn.gov.baotou.talent.core.web.control.NavigationLink;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** This module's entry in the main navigation: its policy, clause by clause. */
+@ApplicationScoped
+public class ServicesPlanNavigation implements ModuleNavigation {
+
+    @Override
+    public List<NavigationLink> links() {
+        return List.of(
+                new NavigationLink(Messages.CORE, "nav.servicesPlan", "/core/policy.xhtml?id=services-plan", 20, null));
+    }
+}
