@@ -36,6 +36,16 @@ public class SignIn {
 
     Clock clock = Clock.systemUTC();
 
+    public SignIn() {}
+
+    /** For use outside the container (tests): the limits and the clock given. */
+    public SignIn(Accounts accounts, int maxFailures, int lockMinutes, Clock clock) {
+        this.accounts = accounts;
+        this.maxFailures = maxFailures;
+        this.lockMinutes = lockMinutes;
+        this.clock = clock;
+    }
+
     /** The account when the password is right and the account usable; empty otherwise, with the reason logged. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Account> check(String username, char[] password) {

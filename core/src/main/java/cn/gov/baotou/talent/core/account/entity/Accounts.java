@@ -13,6 +13,13 @@ public class Accounts {
     @PersistenceContext
     EntityManager em;
 
+    public Accounts() {}
+
+    /** For use outside the container (tests). */
+    public Accounts(EntityManager em) {
+        this.em = em;
+    }
+
     public Optional<Account> byUsername(String username) {
         return em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", username)
