@@ -53,7 +53,14 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] resolved = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            resolved[i] = arguments[i] instanceof MessageRef r ? get(r.bundle(), r.key()) : arguments[i];
+        }
+        return new MessageFormat(pattern, locale).format(resolved);
     }
 
     public String get(FieldError error) {
