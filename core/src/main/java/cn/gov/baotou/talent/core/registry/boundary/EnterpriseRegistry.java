@@ -51,14 +51,18 @@ public class EnterpriseRegistry {
             errors.add(FieldError.of("name", "registry.name.tooLong", 100));
         }
         District district = enterprises.district(form.districtCode()).orElse(null);
-        if (district == null) {
+        if (form.districtCode() == null || form.districtCode().isBlank()) {
+            errors.add(FieldError.of("districtCode", "registry.district.required"));
+        } else if (district == null) {
             errors.add(FieldError.of("districtCode", "registry.district.unknown", String.valueOf(form.districtCode())));
         } else if (caller.is(Role.DISTRICT_OFFICE)
                 && !district.code().equals(caller.scope().districtCode())) {
             errors.add(FieldError.of("districtCode", "registry.district.notYours", district.name()));
         }
         Industry industry = enterprises.industry(form.industryCode()).orElse(null);
-        if (industry == null) {
+        if (form.industryCode() == null || form.industryCode().isBlank()) {
+            errors.add(FieldError.of("industryCode", "registry.industry.required"));
+        } else if (industry == null) {
             errors.add(FieldError.of("industryCode", "registry.industry.unknown", String.valueOf(form.industryCode())));
         }
         BigDecimal investment = yuan(form.keyProjectInvestmentYuan(), "keyProjectInvestmentYuan", errors);
