@@ -1,0 +1,64 @@
+package cn.gov.baotou.talent.core.notice.entity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Notices by recipient: an account reads only its own, whatever id it asks for. */
+@ApplicationScoped
+public class Notifications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Notifications() {}
+
+    /** For use outside the container (tests). */
+    public Notifications(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Writes one notice per enabled account of the audience; returns how many were told. */
+    public int send(Audience to, String title, String body, String link, String source, Instant at) {
+        List<Long> accounts = em.createQuery(
+                        "select a.id from Account a where a.enabled = true and a.role = :role"
+                                + " and (:district is null or a.districtCode = :district)"
+                                + " and (:enterprise is null or a.enterpriseId = :enterprise)"
+                                + " and (:department is null or a.departmentCode = :department)",
+                        Long.class)
+                .setParameter("role", to.role())
+                .setParameter("district", to.districtCode())
+                .setParameter("enterprise", to.enterpriseId())
+                .setParameter("department", to.departmentCode())
+                .getResultList();
+        accounts.forEach(id -> em.persist(new Notification(id, title, body, link, source, at)));
+        return accounts.size();
+    }
+
+    public List<Notification> latest(long accountId, int max) {
+        return em.createQuery(
+                        "select n from Notification n where n.accountId = :a order by n.createdAt desc, n.id desc",
+                        Notification.class)
+                .setParameter("a", accountId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long unread(long accountId) {
+        return em.createQuery(
+                        "select count(n) from Notification n where n.accountId = :a and n.readAt is null", Long.class)
+                .setParameter("a", accountId)
+                .getSingleResult();
+    }
+
+    public Optional<Notification> own(long accountId, long id) {
+        return em.createQuery("select n from Notification n where n.id = :id and n.accountId = :a", Notification.class)
+                .setParameter("id", id)
+                .setParameter("a", accountId)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,115 @@
+package cn.gov.baotou.talent.core.notice;
+
+import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.baotou.talent.core.account.boundary.AccountSeeding;
+import cn.gov.baotou.talent.core.account.entity.Account;
+import cn.gov.baotou.talent.core.account.entity.Accounts;
+import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.audit.entity.Revision;
+import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.notice.entity.Notification;
+import cn.gov.baotou.talent.core.notice.entity.Notifications;
+import cn.gov.baotou.talent.core.policy.entity.Clause;
+import cn.gov.baotou.talent.core.policy.entity.Policy;
+import cn.gov.baotou.talent.core.registry.entity.District;
+import cn.gov.baotou.talent.core.registry.entity.Enterprise;
+import cn.gov.baotou.talent.core.registry.entity.Industry;
+import cn.gov.baotou.talent.core.registry.entity.Person;
+import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
+import cn.gov.baotou.talent.core.testing.TestDatabases;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** A notice reaches exactly its audience, and an account reads and marks only its own. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class NotificationsContract {
+
+    private EntityManagerFactory emf;
+
+    abstract DataSource freshDatabase();
+
+    @BeforeAll
+    void seed() {
+        emf = TestDatabases.entityManagerFactory(
+                TestDatabases.migrated(freshDatabase(), "core"),
+                List.of(
+                        District.class,
+                        Industry.class,
+                        Enterprise.class,
+                        Person.class,
+                        Policy.class,
+                        Clause.class,
+                        Revision.class,
+                        Account.class,
+                        Notification.class));
+        inTransaction(emf, em -> new SeedImport(em).importReferenceData());
+        inTransaction(emf, em -> new SeedImport(em).importDemoData());
+        inTransaction(emf, em -> new AccountSeeding(em).importDemoAccounts());
+    }
+
+    @AfterAll
+    void close() {
+        emf.close();
+    }
+
+    @Test
+    void aNoticeToADistrictOfficeReachesThatDistrictOnly() {
+        int told = inTransaction(emf, em -> new Notifications(em)
+                .send(
+                        Audience.district(Role.DISTRICT_OFFICE, "150271"),
+                        "初审待办",
+                        "有 1 份申报待初审",
+                        "/core/workbench.xhtml",
+                        "test",
+                        Instant.parse("2024-03-11T01:00:00Z")));
+        assertThat(told).isEqualTo(1);
+        long rezone = account("rezone");
+        long kundulun = account("kundulun");
+        long unreadRezone = inTransaction(emf, em -> new Notifications(em).unread(rezone));
+        assertThat(unreadRezone).isEqualTo(1);
+        long unreadKundulun = inTransaction(emf, em -> new Notifications(em).unread(kundulun));
+        assertThat(unreadKundulun).isZero();
+    }
+
+    @Test
+    void anAccountCannotReadAnotherAccountsNotice() {
+        inTransaction(emf, em -> new Notifications(em)
+                .send(
+                        Audience.enterprise(enterprise("91150271MAYY0D013N")),
+                        "名额提醒",
+                        "您的企业本年度有 1 个推荐名额",
+                        null,
+                        "test",
+                        Instant.parse("2024-02-15T01:00:00Z")));
+        long magnet = account("magnet");
+        long hydrogen = account("hydrogen");
+        Notification mine =
+                inTransaction(emf, em -> new Notifications(em).latest(magnet, 5).get(0));
+        Optional<Notification> seenByMagnet = inTransaction(emf, em -> new Notifications(em).own(magnet, mine.id()));
+        assertThat(seenByMagnet).isPresent();
+        Optional<Notification> seenByHydrogen =
+                inTransaction(emf, em -> new Notifications(em).own(hydrogen, mine.id()));
+        assertThat(seenByHydrogen).isEmpty();
+    }
+
+    private long account(String username) {
+        return inTransaction(
+                emf, em -> new Accounts(em).byUsername(username).orElseThrow().id());
+    }
+
+    private long enterprise(String creditCode) {
+        return inTransaction(
+                emf, em -> em.createQuery("select e.id from Enterprise e where e.creditCode = :c", Long.class)
+                        .setParameter("c", creditCode)
+                        .getSingleResult());
+    }
+}
