@@ -68,7 +68,8 @@ public class ParameterVersions {
     @Permitted(Role.CITY_OFFICE)
     public VersionPlan importFile(String text) {
         ParameterFile file = ParameterFile.read(text);
-        List<ParameterValue> stored = parameters.values(true);
+        parameters.lock();
+        List<ParameterValue> stored = parameters.values();
         VersionPlan plan = VersionPlan.of(file, parameters.clausePolicies(), stored, LocalDate.now(clock));
         parameters.apply(plan);
         LOG.info(() -> "parameter version imported: " + plan.added().size() + " row(s) added, "

@@ -102,10 +102,4 @@ public class PolicyParameter {
     public LocalDate validTo() {
         return validTo;
     }
-
-    /** What the rules read: the row as a value, detached from the persistence context. */
-    public ParameterValue toValue() {
-        return new ParameterValue(
-                key, policyId, clauseId, type, value, unit, description, versionLabel, validFrom, validTo);
-    }
 }

@@ -33,6 +33,11 @@ public class PolicyParameters {
         this.em = em;
     }
 
+    /** The values in force on {@code date}; a key no version covers is refused naming "date". */
+    public Parameters at(LocalDate date) {
+        return at(date, "date");
+    }
+
     /** The values in force on {@code date}; {@code field} names the caller's input if a key is not covered. */
     public Parameters at(LocalDate date, String field) {
         return history().at(date, field);
@@ -42,21 +47,34 @@ public class PolicyParameters {
         List<Object> stamp = stamp();
         Snapshot s = snapshot;
         if (s == null || !s.stamp().equals(stamp)) {
-            s = new Snapshot(stamp, new ParameterHistory(values(false)));
+            s = new Snapshot(stamp, new ParameterHistory(values()));
             snapshot = s;
         }
         return s.history();
     }
 
-    /** Every stored value; {@code locked} holds them until the transaction ends, so imports follow one another. */
-    public List<ParameterValue> values(boolean locked) {
-        return em
-                .createQuery("select p from PolicyParameter p order by p.key, p.validFrom", PolicyParameter.class)
-                .setLockMode(locked ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
-                .getResultList()
-                .stream()
-                .map(PolicyParameter::toValue)
-                .toList();
+    /**
+     * Every stored value, read afresh: as values, not entities, so that a persistence context that outlives a request
+     * (or holds rows from before a lock was granted) cannot hand back stale ones.
+     */
+    public List<ParameterValue> values() {
+        return em.createQuery(
+                        "select new " + ParameterValue.class.getName()
+                                + "(p.key, p.policyId, p.clauseId, p.type, p.value, p.unit, p.description,"
+                                + " p.versionLabel, p.validFrom, p.validTo)"
+                                + " from PolicyParameter p order by p.key, p.validFrom",
+                        ParameterValue.class)
+                .getResultList();
+    }
+
+    /**
+     * Locks every stored row until the transaction ends, so that imports follow one another; read {@link #values()}
+     * after it, since rows another import added while this one waited are not among those locked.
+     */
+    public void lock() {
+        em.createQuery("select p from PolicyParameter p", PolicyParameter.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     public long count() {
