@@ -59,6 +59,7 @@ public class PlatformStartup {
         SchemaMigration.migrate(dataSource, schemas.stream().toList(), PlatformStartup.class.getClassLoader());
         seeds.importReferenceData();
         seeds.importCalendar();
+        seeds.importParameters();
         if (demoData) {
             seeds.importDemoData();
             accountSeeding.importDemoAccounts();

@@ -3,6 +3,11 @@ package cn.gov.baotou.talent.core.setup.boundary;
 import cn.gov.baotou.talent.core.calendar.control.HolidayNotice;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
+import cn.gov.baotou.talent.core.parameter.control.ParameterFile;
+import cn.gov.baotou.talent.core.parameter.control.ParameterHistory;
+import cn.gov.baotou.talent.core.parameter.control.UploadedText;
+import cn.gov.baotou.talent.core.parameter.control.VersionPlan;
+import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import cn.gov.baotou.talent.core.policy.entity.Policy;
 import cn.gov.baotou.talent.core.registry.entity.CreditCode;
@@ -45,12 +50,16 @@ public class SeedImport {
     @Inject
     CalendarDays calendarDays;
 
+    @Inject
+    PolicyParameters parameters;
+
     public SeedImport() {}
 
     /** For use outside the container (tests), with an entity manager whose transaction the caller runs. */
     public SeedImport(EntityManager em) {
         this.em = em;
         this.calendarDays = new CalendarDays(em);
+        this.parameters = new PolicyParameters(em);
     }
 
     @Transactional
@@ -168,6 +177,30 @@ public class SeedImport {
             LOG.info("working-day calendar loaded: holiday notices of " + loaded);
         }
         return loaded;
+    }
+
+    /**
+     * Loads the 2022 version of every policy parameter ({@code seeds/parameters/2022.csv}) into an empty table, checked
+     * as an import is; reference data, not demo data. Later versions are entered by the city office.
+     */
+    @Transactional
+    public boolean importParameters() {
+        if (parameters.count() > 0) {
+            return false;
+        }
+        String text;
+        try (InputStream in = SeedImport.class.getClassLoader().getResourceAsStream(ParameterHistory.SEED)) {
+            if (in == null) {
+                throw new IllegalStateException("seed file missing from the class path: " + ParameterHistory.SEED);
+            }
+            text = UploadedText.of(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(ParameterHistory.SEED, e);
+        }
+        VersionPlan plan = VersionPlan.first(ParameterFile.read(text), parameters.clausePolicies());
+        parameters.apply(plan);
+        LOG.info("policy parameters loaded: " + plan.added().size() + " values of the 2022 version");
+        return true;
     }
 
     private long count(String entity) {
