@@ -1,0 +1,152 @@
+package cn.gov.baotou.talent.core.rest;
+
+import cn.gov.baotou.talent.core.money.entity.Yuan;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads the fields of a JSON request one by one, collecting a field error for each missing or malformed one instead
+ * of stopping at the first, so that a 400 names every bad field at once. Nested objects keep the path
+ * ({@code enterprise.industry}).
+ */
+public final class RequestFields {
+
+    private final JsonObject json;
+    private final String prefix;
+    private final List<FieldError> errors;
+
+    public RequestFields(JsonObject json) {
+        this(json == null ? JsonValue.EMPTY_JSON_OBJECT : json, "", new ArrayList<>());
+    }
+
+    private RequestFields(JsonObject json, String prefix, List<FieldError> errors) {
+        this.json = json;
+        this.prefix = prefix;
+        this.errors = errors;
+    }
+
+    public RequestFields object(String name) {
+        JsonValue v = json.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            error(name, "request.required");
+            return new RequestFields(JsonValue.EMPTY_JSON_OBJECT, prefix + name + ".", errors);
+        }
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            error(name, "request.object");
+            return new RequestFields(JsonValue.EMPTY_JSON_OBJECT, prefix + name + ".", errors);
+        }
+        return new RequestFields(v.asJsonObject(), prefix + name + ".", errors);
+    }
+
+    public String text(String name) {
+        JsonValue v = json.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            error(name, "request.required");
+            return null;
+        }
+        if (v instanceof JsonString s && !s.getString().isBlank()) {
+            return s.getString().strip();
+        }
+        if (v instanceof JsonNumber n) {
+            return n.toString();
+        }
+        error(name, "request.text");
+        return null;
+    }
+
+    public LocalDate date(String name) {
+        String s = text(name);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            error(name, "request.date", s);
+            return null;
+        }
+    }
+
+    public Boolean bool(String name) {
+        JsonValue v = json.get(name);
+        if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
+            return v == JsonValue.TRUE;
+        }
+        error(name, v == null || v.getValueType() == JsonValue.ValueType.NULL ? "request.required" : "request.boolean");
+        return null;
+    }
+
+    /** A yuan amount as a string (or number) of at most two decimals, not negative. */
+    public Yuan yuan(String name) {
+        String s = text(name);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Yuan.parse(prefix + name, s);
+        } catch (InvalidInput e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    public Integer integer(String name, int min) {
+        JsonValue v = json.get(name);
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            int i = n.intValue();
+            if (i >= min) {
+                return i;
+            }
+            error(name, "request.integer.min", min);
+            return null;
+        }
+        error(
+                name,
+                v == null || v.getValueType() == JsonValue.ValueType.NULL ? "request.required" : "request.integer",
+                min);
+        return null;
+    }
+
+    public <E extends Enum<E>> E oneOf(String name, Class<E> type) {
+        String s = text(name);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            error(
+                    name,
+                    "request.oneOf",
+                    s,
+                    String.join(
+                            "|",
+                            Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .toList()));
+            return null;
+        }
+    }
+
+    public JsonObject raw() {
+        return json;
+    }
+
+    public void error(String name, String messageKey, Object... arguments) {
+        errors.add(new FieldError(prefix + name, Messages.CORE, messageKey, List.of(arguments)));
+    }
+
+    /** Refuses the request, naming every bad field, if any field was bad. */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package cn.gov.baotou.talent.intake.eligibility.boundary;
+
+import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
+import cn.gov.baotou.talent.core.registry.entity.Enterprises;
+import cn.gov.baotou.talent.core.registry.entity.Industry;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeStandard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/** The plan's numbers in force on a day, from the policy parameters; a day no version covers is refused. */
+@ApplicationScoped
+public class IntakeStandards {
+
+    @Inject
+    PolicyParameters parameters;
+
+    @Inject
+    Enterprises registry;
+
+    /** @param field the request field that carries the date, named when no version covers it */
+    public IntakeStandard on(LocalDate date, String field) {
+        return from(parameters.at(date, field));
+    }
+
+    /** The months of the service period (intake.6.1) in force on a day. */
+    public int serviceMonths(LocalDate date, String field) {
+        return parameters.at(date, field).integer("intake.service.years") * 12;
+    }
+
+    IntakeStandard from(Parameters p) {
+        return new IntakeStandard(
+                p.integer("intake.age.doctorMax"),
+                p.integer("intake.age.masterMax"),
+                p.money("intake.subsidy.doctorYuan"),
+                p.money("intake.subsidy.masterYuan"),
+                p.decimal("intake.subsidy.cityShare"),
+                p.money("intake.scope.keyProjectMinInvestmentYuan"),
+                registry.industries().stream()
+                        .filter(Industry::keyIndustry)
+                        .map(Industry::code)
+                        .collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,123 @@
+package cn.gov.baotou.talent.servicesplan.rules.boundary;
+
+import cn.gov.baotou.talent.core.decision.boundary.CheckView;
+import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.rest.RequestFields;
+import cn.gov.baotou.talent.servicesplan.quota.control.NominationQuota;
+import cn.gov.baotou.talent.servicesplan.quota.control.QuotaDecision;
+import cn.gov.baotou.talent.servicesplan.window.control.ApplicationWindows;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The plan's rules for anyone to try: the nomination quota and the application window. Public, stores nothing. */
+@Path("/v1/rules/services-plan")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Tag(name = "rules")
+public class ServicesPlanRulesResource {
+
+    @Inject
+    ServicesPlanStandards standards;
+
+    @Context
+    HttpHeaders headers;
+
+    /** The answer of the quota rule. */
+    public record QuotaView(int year, int quota, String basis, List<CheckView> checks) {}
+
+    /** The window that contains the date, or else the next one. */
+    public record WindowView(String date, boolean open, String windowStart, String windowEnd) {}
+
+    @POST
+    @Path("quota")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "推荐名额：按上一年度营业收入或项目投资额的三档标准，两项均符合时按最高（services-plan.4）")
+    public QuotaView quota(JsonObject body) {
+        RequestFields in = new RequestFields(body);
+        Integer year = in.integer("year", 2000);
+        Map<Integer, Yuan> revenue = figures(in, "revenueYuan");
+        Map<Integer, Yuan> investment = figures(in, "investmentYuan");
+        in.check();
+        Parameters p = standards.forYear(year);
+        QuotaDecision d = NominationQuota.decide(
+                year,
+                revenue,
+                ServicesPlanStandards.tiers(p, "revenue"),
+                investment,
+                ServicesPlanStandards.tiers(p, "investment"));
+        Messages messages = ProblemResponses.messages(headers);
+        return new QuotaView(
+                d.year(),
+                d.quota(),
+                d.basis() == null ? null : d.basis().name(),
+                d.checks().stream().map(c -> CheckView.of(c, messages)).toList());
+    }
+
+    @GET
+    @Path("window")
+    @Operation(summary = "申报窗口：每年 3 月和 9 月的 1—10 日（services-plan.5.1），含该日的窗口或下一个窗口")
+    public WindowView window(@QueryParam("date") String text) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(
+                    "date",
+                    text == null || text.isBlank() ? "request.required" : "request.date",
+                    text == null ? "" : text);
+        }
+        ApplicationWindows.Window w =
+                ServicesPlanStandards.windows(standards.on(date, "date")).containingOrNext(date);
+        // the next window must itself be under a policy version, else there is none to offer
+        standards.on(w.start(), "date");
+        return new WindowView(
+                date.toString(), w.contains(date), w.start().toString(), w.end().toString());
+    }
+
+    /** {"2022":"...","2023":"..."}: yuan by year; missing or empty is no figures. */
+    private static Map<Integer, Yuan> figures(RequestFields in, String name) {
+        Map<Integer, Yuan> out = new HashMap<>();
+        JsonValue v = in.raw().get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return out;
+        }
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            in.error(name, "request.object");
+            return out;
+        }
+        RequestFields years = in.object(name);
+        for (String key : v.asJsonObject().keySet()) {
+            if (!key.matches("\\d{4}")) {
+                in.error(name + "." + key, "request.year", key);
+                continue;
+            }
+            Yuan y = years.yuan(key);
+            if (y != null) {
+                out.put(Integer.parseInt(key), y);
+            }
+        }
+        return out;
+    }
+}
