@@ -39,6 +39,7 @@ public class DocumentsResource {
     DocumentStore store;
 
     @POST
+    @UploadSized
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(
             summary = "上传附件：表单字段 file（PDF/JPEG/PNG，按文件内容识别，大小受 talent.upload.max-bytes 限制）、"

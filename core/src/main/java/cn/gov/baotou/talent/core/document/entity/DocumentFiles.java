@@ -39,14 +39,22 @@ public class DocumentFiles {
     /** An upload read into a temporary file: its size (limit + 1 when longer), SHA-256 and first bytes. */
     public record Spooled(Path file, long size, String sha256, byte[] head) {}
 
-    /** Reads at most {@code limit + 1} bytes into a temporary file, hashing them as they pass. */
+    /**
+     * Reads at most {@code limit + 1} bytes into a temporary file, hashing them as they pass; an {@link IOException} is a
+     * broken upload, a failure of the store itself is unchecked.
+     */
     public Spooled spool(InputStream in, long limit, int headBytes) throws IOException {
-        Path incoming = Files.createDirectories(root().resolve("incoming"));
-        Path file = Files.createTempFile(incoming, "upload-", ".part");
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256())) {
+        Path file;
+        try {
+            file = Files.createTempFile(Files.createDirectories(root().resolve("incoming")), "upload-", ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the document store cannot be written", e);
+        }
+        MessageDigest sha256 = sha256();
+        byte[] head = new byte[headBytes];
+        long size = 0;
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
             byte[] buffer = new byte[64 * 1024];
-            byte[] head = new byte[headBytes];
-            long size = 0;
             int n;
             while (size <= limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - size))) != -1) {
                 if (size < headBytes) {
@@ -55,14 +63,12 @@ public class DocumentFiles {
                 out.write(buffer, 0, n);
                 size += n;
             }
-            out.flush();
-            String sha = HexFormat.of()
-                    .formatHex(((DigestOutputStream) out).getMessageDigest().digest());
-            return new Spooled(file, size, sha, Arrays.copyOf(head, (int) Math.min(size, headBytes)));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
+        String hex = HexFormat.of().formatHex(sha256.digest());
+        return new Spooled(file, size, hex, Arrays.copyOf(head, (int) Math.min(size, headBytes)));
     }
 
     /** Moves a checked upload into place, unless the same content is there already. */
