@@ -12,10 +12,11 @@ public class RevisionCaller implements RevisionListener {
 
     @Override
     public void newRevision(Object revisionEntity) {
-        ((Revision) revisionEntity).setUsername(caller());
+        ((Revision) revisionEntity).setUsername(current());
     }
 
-    private static String caller() {
+    /** The signed-in account's name, or "system"; the activity feed names its actors the same way. */
+    public static String current() {
         try {
             Principal p = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
             return p == null ? SYSTEM : p.getName();

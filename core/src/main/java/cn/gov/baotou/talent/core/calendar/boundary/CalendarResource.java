@@ -7,12 +7,15 @@ import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Chinese working days for deadlines ("within 10 working days"), and each year's holiday notice: public, read-only. */
+/**
+ * Chinese working days for deadlines ("within 10 working days"), and each year's holiday notice: public to read; only
+ * the city office enters a year (PUT).
+ */
 @Path("/v1/calendar")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -30,6 +36,9 @@ public class CalendarResource {
 
     @Inject
     CalendarDays calendarDays;
+
+    @Inject
+    CalendarEditing editing;
 
     @GET
     @Path("working-days")
@@ -58,6 +67,19 @@ public class CalendarResource {
                 .orElseThrow(() -> new NotFound("calendar.year.notFound", year));
         return CalendarYearView.of(
                 y, calendarDays.days(y.year()), calendarDays.calendar().workingDaysIn(y.year()));
+    }
+
+    @PUT
+    @Path("{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "录入或更正一年的节假日安排（市委人才办）：与 seeds/calendar/2025.json 同样格式，年份须与地址一致")
+    public CalendarYearView replace(
+            @PathParam("year") @Parameter(description = "年份", example = "2027") String year, String notice) {
+        if (year == null || !year.matches("\\d{4}")) {
+            throw new InvalidInput("year", "calendar.notice.year", year);
+        }
+        editing.replace(Integer.parseInt(year), new StringReader(notice == null ? "" : notice));
+        return year(year);
     }
 
     private static LocalDate date(String from, List<FieldError> errors) {

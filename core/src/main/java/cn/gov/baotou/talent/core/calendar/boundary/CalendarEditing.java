@@ -1,0 +1,45 @@
+package cn.gov.baotou.talent.core.calendar.boundary;
+
+import cn.gov.baotou.talent.core.account.boundary.Permitted;
+import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.calendar.control.HolidayNotice;
+import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
+import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
+import cn.gov.baotou.talent.core.rest.FieldError;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.Reader;
+import java.util.List;
+
+/**
+ * The city office enters a year's State Council holiday notice, or corrects one: as the JSON of the seed files, checked
+ * entry by entry, replacing that year's days in one transaction (the audit trail keeps what it changed).
+ */
+@ApplicationScoped
+@Transactional
+@Permitted(Role.CITY_OFFICE)
+public class CalendarEditing {
+
+    @Inject
+    CalendarDays calendarDays;
+
+    public CalendarEditing() {}
+
+    /** For use outside the container (tests), with an entity manager whose transaction the caller runs. */
+    public CalendarEditing(EntityManager em) {
+        this.calendarDays = new CalendarDays(em);
+    }
+
+    /** Reads a notice and makes its year's days exactly the notice's; {@code year}, when given, must be its year. */
+    public CalendarYear replace(Integer year, Reader json) {
+        HolidayNotice notice = HolidayNotice.read(json);
+        if (year != null && notice.year() != year) {
+            throw new InvalidInput(List.of(FieldError.of(
+                    "year", "calendar.notice.yearMismatch", String.valueOf(notice.year()), String.valueOf(year))));
+        }
+        return calendarDays.replace(notice);
+    }
+}

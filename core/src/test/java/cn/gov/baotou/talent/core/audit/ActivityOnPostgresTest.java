@@ -1,0 +1,12 @@
+package cn.gov.baotou.talent.core.audit;
+
+import cn.gov.baotou.talent.core.testing.TestDatabases;
+import javax.sql.DataSource;
+
+class ActivityOnPostgresTest extends ActivityPersistenceContract {
+
+    @Override
+    DataSource freshDatabase() {
+        return TestDatabases.postgres();
+    }
+}

@@ -1,0 +1,12 @@
+package cn.gov.baotou.talent.core.document;
+
+import cn.gov.baotou.talent.core.testing.TestDatabases;
+import javax.sql.DataSource;
+
+class DocumentsOnH2Test extends DocumentPersistenceContract {
+
+    @Override
+    DataSource freshDatabase() {
+        return TestDatabases.h2();
+    }
+}
