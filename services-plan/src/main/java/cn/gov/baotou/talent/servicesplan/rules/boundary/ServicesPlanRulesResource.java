@@ -91,7 +91,7 @@ public class ServicesPlanRulesResource {
         ApplicationWindows.Window w =
                 ServicesPlanStandards.windows(standards.on(date, "date")).containingOrNext(date);
         // the next window must itself be under a policy version, else there is none to offer
-        standards.on(w.start(), "date");
+        ServicesPlanStandards.windows(standards.on(w.start(), "date"));
         return new WindowView(
                 date.toString(), w.contains(date), w.start().toString(), w.end().toString());
     }
