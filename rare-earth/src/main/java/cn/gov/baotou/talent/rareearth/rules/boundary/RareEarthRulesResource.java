@@ -1,0 +1,151 @@
+package cn.gov.baotou.talent.rareearth.rules.boundary;
+
+import cn.gov.baotou.talent.core.decision.boundary.CheckView;
+import cn.gov.baotou.talent.core.decision.control.Check;
+import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
+import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.rest.RequestFields;
+import cn.gov.baotou.talent.rareearth.support.control.CappedShare;
+import cn.gov.baotou.talent.rareearth.support.control.ContributionReward;
+import cn.gov.baotou.talent.rareearth.support.control.GraduateTraining;
+import cn.gov.baotou.talent.rareearth.support.control.Support;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The paying measures' rules for anyone to try. Public, stores nothing. An optional {@code assessedOn} picks the
+ * policy version; without it the newest version that has begun applies, and a check says which.
+ */
+@Path("/v1/rules/rare-earth")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Tag(name = "rules")
+public class RareEarthRulesResource {
+
+    @Inject
+    RareEarthStandards standards;
+
+    @Context
+    HttpHeaders headers;
+
+    public record SubsidyView(String subsidyYuan, List<CheckView> checks) {}
+
+    public record SupportView(String supportYuan, List<CheckView> checks) {}
+
+    public record RewardView(String rewardYuan, int yearOfReward, List<CheckView> checks) {}
+
+    @POST
+    @Path("migrant-engineer")
+    @Operation(summary = "候鸟式工程师补助：上年度在包纳税劳动报酬的 30%，同一人最高 10 万元（rare-earth.5）")
+    public SubsidyView migrantEngineer(JsonObject body) {
+        RequestFields in = new RequestFields(body);
+        Yuan income = in.yuan("lastYearTaxableLabourIncomeYuan");
+        Parameters p = version(in, "rareEarth.migrantEngineer.capYuan");
+        Support s = CappedShare.of(
+                "migrantEngineer",
+                "rare-earth.5",
+                income,
+                p.decimal("rareEarth.migrantEngineer.ratio"),
+                p.money("rareEarth.migrantEngineer.capYuan"));
+        return new SubsidyView(s.amount().toString(), views(p, "rareEarth.migrantEngineer.capYuan", s.checks()));
+    }
+
+    @POST
+    @Path("innovation-event")
+    @Operation(summary = "创新创业活动：实际支出的 50%，每次最高 50 万元（rare-earth.12）")
+    public SupportView innovationEvent(JsonObject body) {
+        RequestFields in = new RequestFields(body);
+        Yuan spending = in.yuan("actualSpendingYuan");
+        Parameters p = version(in, "rareEarth.events.capYuan");
+        Support s = CappedShare.of(
+                "innovationEvent",
+                "rare-earth.12",
+                spending,
+                p.decimal("rareEarth.events.ratio"),
+                p.money("rareEarth.events.capYuan"));
+        return new SupportView(s.amount().toString(), views(p, "rareEarth.events.capYuan", s.checks()));
+    }
+
+    @POST
+    @Path("graduate-training")
+    @Operation(summary = "研究生培养点：按招收培养的研究生数量，最高 50 万元（rare-earth.6）")
+    public SupportView graduateTraining(JsonObject body) {
+        RequestFields in = new RequestFields(body);
+        Integer graduates = in.integer("graduatesEnrolled", 0);
+        Yuan perGraduate = in.yuan("yuanPerGraduate");
+        Parameters p = version(in, "rareEarth.graduateTraining.capYuan");
+        Support s = GraduateTraining.decide(graduates, perGraduate, p.money("rareEarth.graduateTraining.capYuan"));
+        return new SupportView(s.amount().toString(), views(p, "rareEarth.graduateTraining.capYuan", s.checks()));
+    }
+
+    @POST
+    @Path("contribution-reward")
+    @Operation(summary = "地方贡献奖励：自聘用之日起连续 3 年，按地方贡献 100% 奖励个人，每人每年不超过 50 万元（rare-earth.13）")
+    public RewardView contributionReward(JsonObject body) {
+        RequestFields in = new RequestFields(body);
+        LocalDate hiredOn = in.date("hiredOn");
+        LocalDate periodStart = in.date("periodStart");
+        Yuan contribution = in.yuan("localContributionYuan");
+        if (hiredOn != null && periodStart != null && periodStart.isBefore(hiredOn)) {
+            in.error("periodStart", "request.date.beforeOther", "hiredOn");
+        }
+        in.check();
+        // the reward is promised when the person is hired: the version in force that day governs all its years
+        Parameters p = standards.on(hiredOn, "hiredOn");
+        ContributionReward.Reward r = ContributionReward.decide(
+                hiredOn,
+                periodStart,
+                contribution,
+                p.decimal("rareEarth.contribution.ratio"),
+                p.money("rareEarth.contribution.capYuanPerYear"),
+                p.integer("rareEarth.contribution.years"));
+        Messages m = ProblemResponses.messages(headers);
+        return new RewardView(
+                r.amount().toString(),
+                r.yearOfReward(),
+                r.checks().stream().map(c -> CheckView.of(c, m)).toList());
+    }
+
+    /** The parameters of the version asked for, or of the newest one; every bad field refused at once. */
+    private Parameters version(RequestFields in, String key) {
+        LocalDate asked = in.raw().containsKey("assessedOn") ? in.date("assessedOn") : null;
+        in.check();
+        return asked != null ? standards.on(asked, "assessedOn") : standards.on(standards.newestDay(key), "assessedOn");
+    }
+
+    private List<CheckView> views(Parameters p, String key, List<Check> checks) {
+        Messages m = ProblemResponses.messages(headers);
+        List<CheckView> out = new ArrayList<>();
+        ParameterValue v = p.value(key);
+        out.add(CheckView.of(
+                Check.passed(
+                        "policyVersion",
+                        v.clauseId(),
+                        CappedShare.BUNDLE,
+                        "check.version",
+                        v.version(),
+                        v.validFrom().toString(),
+                        v.validTo() == null ? "—" : v.validTo().toString(),
+                        p.date().toString()),
+                m));
+        checks.forEach(c -> out.add(CheckView.of(c, m)));
+        return out;
+    }
+}

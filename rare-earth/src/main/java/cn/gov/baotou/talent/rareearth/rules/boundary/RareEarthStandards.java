@@ -1,0 +1,37 @@
+package cn.gov.baotou.talent.rareearth.rules.boundary;
+
+import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
+import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+
+/**
+ * The measures' numbers from the policy parameters: on a given day, or — when the caller gives none — those of the
+ * newest version that has begun (时间从新), on today's date if it is still in force, else on its last day.
+ */
+@ApplicationScoped
+public class RareEarthStandards {
+
+    static final ZoneId BAOTOU = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    PolicyParameters parameters;
+
+    public Parameters on(LocalDate date, String field) {
+        return parameters.at(date, field);
+    }
+
+    /** The day whose parameters apply when none is given, for a measure's key. */
+    public LocalDate newestDay(String key) {
+        LocalDate today = LocalDate.now(BAOTOU);
+        return parameters.history().versions(key).stream()
+                .filter(v -> !v.validFrom().isAfter(today))
+                .max(Comparator.comparing(ParameterValue::validFrom))
+                .map(v -> v.validTo() != null && v.validTo().isBefore(today) ? v.validTo() : today)
+                .orElse(today);
+    }
+}
