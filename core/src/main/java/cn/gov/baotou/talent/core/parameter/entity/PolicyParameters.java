@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,18 @@ public class PolicyParameters {
     /** The values in force on {@code date}; {@code field} names the caller's input if a key is not covered. */
     public Parameters at(LocalDate date, String field) {
         return history().at(date, field);
+    }
+
+    /**
+     * The day whose values apply when a caller gives none: today if the newest version of {@code key} that has begun
+     * is still in force, else that version's last day (时间从新).
+     */
+    public LocalDate newestDay(String key, LocalDate today) {
+        return history().versions(key).stream()
+                .filter(v -> !v.validFrom().isAfter(today))
+                .max(Comparator.comparing(ParameterValue::validFrom))
+                .map(v -> v.validTo() != null && v.validTo().isBefore(today) ? v.validTo() : today)
+                .orElse(today);
     }
 
     public ParameterHistory history() {

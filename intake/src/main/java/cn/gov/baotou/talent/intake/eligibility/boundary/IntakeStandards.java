@@ -8,6 +8,7 @@ import cn.gov.baotou.talent.intake.eligibility.control.IntakeStandard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 /** The plan's numbers in force on a day, from the policy parameters; a day no version covers is refused. */
@@ -23,6 +24,11 @@ public class IntakeStandards {
     /** @param field the request field that carries the date, named when no version covers it */
     public IntakeStandard on(LocalDate date, String field) {
         return from(parameters.at(date, field));
+    }
+
+    /** The day a form starts from: today, or the last day of the newest version if it has ended. */
+    public LocalDate defaultDay() {
+        return parameters.newestDay("intake.subsidy.doctorYuan", LocalDate.now(ZoneId.of("Asia/Shanghai")));
     }
 
     /** The months of the service period (intake.6.1) in force on a day. */

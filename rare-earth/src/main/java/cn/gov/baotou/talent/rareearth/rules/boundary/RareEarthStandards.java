@@ -1,13 +1,11 @@
 package cn.gov.baotou.talent.rareearth.rules.boundary;
 
-import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 
 /**
  * The measures' numbers from the policy parameters: on a given day, or — when the caller gives none — those of the
@@ -27,11 +25,6 @@ public class RareEarthStandards {
 
     /** The day whose parameters apply when none is given, for a measure's key. */
     public LocalDate newestDay(String key) {
-        LocalDate today = LocalDate.now(BAOTOU);
-        return parameters.history().versions(key).stream()
-                .filter(v -> !v.validFrom().isAfter(today))
-                .max(Comparator.comparing(ParameterValue::validFrom))
-                .map(v -> v.validTo() != null && v.validTo().isBefore(today) ? v.validTo() : today)
-                .orElse(today);
+        return parameters.newestDay(key, LocalDate.now(BAOTOU));
     }
 }
