@@ -31,8 +31,7 @@ class FundingSplitTest {
             Yuan total = new Yuan(BigDecimal.valueOf(fen, 2));
             Shares s = FundingSplit.halves(total);
             assertThat(s.total()).isEqualTo(total);
-            assertThat(s.city().minus(s.district()).amount())
-                    .isBetween(BigDecimal.ZERO, new java.math.BigDecimal("0.01"));
+            assertThat(s.city().minus(s.district()).amount()).isBetween(BigDecimal.ZERO, new BigDecimal("0.01"));
         }
     }
 
