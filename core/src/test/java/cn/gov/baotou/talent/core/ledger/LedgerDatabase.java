@@ -37,7 +37,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /** A migrated database with the reference data, the demo registry and the calendar, and the ledger over it. */
-final class LedgerDatabase {
+public final class LedgerDatabase {
 
     static final List<Class<?>> ENTITIES = List.of(
             District.class,
@@ -52,15 +52,15 @@ final class LedgerDatabase {
             FundingGrant.class,
             FundingPayment.class,
             FundingRecovery.class);
-    static final String ZONE = "150271";
-    static final String KUNDULUN = "150203";
+    public static final String ZONE = "150271";
+    public static final String KUNDULUN = "150203";
     static final LocalDate V2022 = LocalDate.of(2022, 4, 5);
     private static final FundingPurposes PURPOSES = LedgerSeeds.purposes();
 
-    final DataSource dataSource;
-    final EntityManagerFactory emf;
+    public final DataSource dataSource;
+    public final EntityManagerFactory emf;
 
-    LedgerDatabase(DataSource fresh) {
+    public LedgerDatabase(DataSource fresh) {
         dataSource = TestDatabases.migrated(fresh, "core");
         emf = TestDatabases.entityManagerFactory(dataSource, ENTITIES);
         inTransaction(emf, em -> new SeedImport(em).importReferenceData());
@@ -69,7 +69,7 @@ final class LedgerDatabase {
     }
 
     /** Work through the ledger as {@code caller}, in one transaction of its own, as a boundary call in the server. */
-    <T> T as(Caller caller, Function<FundingLedger, T> work) {
+    public <T> T as(Caller caller, Function<FundingLedger, T> work) {
         return inTransaction(emf, em -> work.apply(new FundingLedger(em, caller, PURPOSES, new CommittedRows(emf))));
     }
 
@@ -78,7 +78,7 @@ final class LedgerDatabase {
     }
 
     /** The intake subsidy (intake.3.2.1) of a talent, split 1:1, due 10 working days after signing (intake.5.5). */
-    GrantRequest subsidy(long person, long enterprise, String district, Yuan total, LocalDate signed) {
+    public GrantRequest subsidy(long person, long enterprise, String district, Yuan total, LocalDate signed) {
         return offer(person, enterprise, district, "intake", "intake.3.2.1", V2022, total, signed);
     }
 
@@ -111,15 +111,15 @@ final class LedgerDatabase {
                 due);
     }
 
-    long person(String name) {
+    public long person(String name) {
         return count("select id from core_person where name = '" + name + "'");
     }
 
-    long enterprise(String creditCode) {
+    public long enterprise(String creditCode) {
         return count("select id from core_enterprise where credit_code = '" + creditCode + "'");
     }
 
-    long count(String sql) {
+    public long count(String sql) {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
@@ -137,7 +137,7 @@ final class LedgerDatabase {
         }
     }
 
-    void close() {
+    public void close() {
         emf.close();
     }
 }

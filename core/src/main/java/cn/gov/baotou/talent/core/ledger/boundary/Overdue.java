@@ -25,7 +25,7 @@ import java.util.List;
  * that owes it and for the city office. City finance sees the city shares, a district finance its own district's
  * district shares, the city office and leadership all of them; the queries filter so, and no other role asks.
  */
-@Named("overdue")
+@Named("ledgerOverdue")
 @ApplicationScoped
 @Transactional
 public class Overdue {
