@@ -24,10 +24,10 @@ final class GrantRequestCheck {
     void check(GrantRequest r) {
         if (r.beneficiaryKind() == null) {
             errors.add(FieldError.of("beneficiaryKind", "ledger.beneficiaryKind.required"));
-        } else if (r.beneficiaryId() == null || !exists(r.beneficiaryKind().name(), r.beneficiaryId())) {
+        } else if (r.beneficiaryId() == null || !exists(r.beneficiaryKind(), r.beneficiaryId())) {
             errors.add(FieldError.of("beneficiaryId", "ledger.beneficiary.unknown", String.valueOf(r.beneficiaryId())));
         }
-        if (r.enterpriseId() != null && !exists(BeneficiaryKind.ENTERPRISE.name(), r.enterpriseId())) {
+        if (r.enterpriseId() != null && !exists(BeneficiaryKind.ENTERPRISE, r.enterpriseId())) {
             errors.add(FieldError.of("enterpriseId", "ledger.enterprise.unknown", String.valueOf(r.enterpriseId())));
         } else if (r.beneficiaryKind() == BeneficiaryKind.ENTERPRISE
                 && r.enterpriseId() != null
@@ -50,7 +50,7 @@ final class GrantRequestCheck {
         text(r.sourceModule(), "sourceModule", 20);
         text(r.sourceReference(), "sourceReference", 60);
         amounts(r);
-        if (r.districtCode() != null && !exists("District", r.districtCode())) {
+        if (r.districtCode() != null && !exists("District", "code", r.districtCode())) {
             errors.add(FieldError.of("districtCode", "ledger.district.unknown", r.districtCode()));
         } else if (r.districtCode() == null
                 && r.districtShare() != null
@@ -90,14 +90,11 @@ final class GrantRequestCheck {
         }
     }
 
-    private boolean exists(String kind, Object id) {
-        String entity =
-                switch (kind) {
-                    case "PERSON" -> "Person";
-                    case "ENTERPRISE" -> "Enterprise";
-                    default -> kind;
-                };
-        String key = entity.equals("District") ? "code" : "id";
+    private boolean exists(BeneficiaryKind kind, Object id) {
+        return exists(kind == BeneficiaryKind.PERSON ? "Person" : "Enterprise", "id", id);
+    }
+
+    private boolean exists(String entity, String key, Object id) {
         return em.createQuery("select count(x) from " + entity + " x where x." + key + " = :id", Long.class)
                         .setParameter("id", id)
                         .getSingleResult()
