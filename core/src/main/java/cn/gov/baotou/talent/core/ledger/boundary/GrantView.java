@@ -1,0 +1,60 @@
+package cn.gov.baotou.talent.core.ledger.boundary;
+
+import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
+import cn.gov.baotou.talent.core.ledger.entity.GrantTerms;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A grant as the API shows it; one grant read alone comes with its payments and recoveries, a page without. */
+public record GrantView(
+        long id,
+        String beneficiaryKind,
+        long beneficiaryId,
+        Long enterpriseId,
+        String purpose,
+        String purposeName,
+        String policyId,
+        String clauseId,
+        LocalDate versionFrom,
+        String sourceModule,
+        String sourceReference,
+        String districtCode,
+        String totalYuan,
+        String cityShareYuan,
+        String districtShareYuan,
+        LocalDate basisDate,
+        LocalDate dueDate,
+        String status,
+        String grantedBy,
+        Instant grantedAt,
+        List<PaymentView> payments,
+        List<RecoveryView> recoveries) {
+
+    static GrantView of(FundingGrant g, String purposeName, List<PaymentView> payments, List<RecoveryView> recoveries) {
+        GrantTerms t = g.terms();
+        return new GrantView(
+                g.id(),
+                g.beneficiaryKind().name(),
+                g.beneficiaryId(),
+                g.enterpriseId(),
+                g.purpose(),
+                purposeName,
+                t.policyId(),
+                t.clauseId(),
+                t.versionFrom(),
+                t.sourceModule(),
+                t.sourceReference(),
+                t.districtCode(),
+                t.total().toString(),
+                t.cityShare().toString(),
+                t.districtShare().toString(),
+                t.basisDate(),
+                t.dueDate(),
+                g.status().name(),
+                g.grantedBy(),
+                g.grantedAt(),
+                payments,
+                recoveries);
+    }
+}
