@@ -3,6 +3,9 @@ package cn.gov.baotou.talent.core.audit.control;
 import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDay;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
+import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
+import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
+import cn.gov.baotou.talent.core.ledger.entity.FundingRecovery;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameter;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.Person;
@@ -26,7 +29,10 @@ public final class AuditedTypes {
             new Type("account", Account.class, Long::valueOf),
             new Type("calendar-year", CalendarYear.class, Integer::valueOf),
             new Type("calendar-day", CalendarDay.class, LocalDate::parse),
-            new Type("parameter", PolicyParameter.class, Long::valueOf));
+            new Type("parameter", PolicyParameter.class, Long::valueOf),
+            new Type("grant", FundingGrant.class, Long::valueOf),
+            new Type("payment", FundingPayment.class, Long::valueOf),
+            new Type("recovery", FundingRecovery.class, Long::valueOf));
 
     private AuditedTypes() {}
 
