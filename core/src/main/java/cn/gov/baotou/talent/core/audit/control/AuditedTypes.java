@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.ledger.entity.FundingRecovery;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameter;
+import cn.gov.baotou.talent.core.policy.entity.Interpretation;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.Person;
 import java.time.LocalDate;
@@ -32,7 +33,8 @@ public final class AuditedTypes {
             new Type("parameter", PolicyParameter.class, Long::valueOf),
             new Type("grant", FundingGrant.class, Long::valueOf),
             new Type("payment", FundingPayment.class, Long::valueOf),
-            new Type("recovery", FundingRecovery.class, Long::valueOf));
+            new Type("recovery", FundingRecovery.class, Long::valueOf),
+            new Type("interpretation", Interpretation.class, Long::valueOf));
 
     private AuditedTypes() {}
 
