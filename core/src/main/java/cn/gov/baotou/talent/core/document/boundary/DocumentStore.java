@@ -66,7 +66,12 @@ public class DocumentStore {
 
     public Document upload(UploadForm form, InputStream content) {
         if (!caller.is(
-                Role.CITY_OFFICE, Role.DISTRICT_OFFICE, Role.CITY_FINANCE, Role.DISTRICT_FINANCE, Role.ENTERPRISE)) {
+                Role.CITY_OFFICE,
+                Role.DISTRICT_OFFICE,
+                Role.CITY_FINANCE,
+                Role.DISTRICT_FINANCE,
+                Role.DEPARTMENT,
+                Role.ENTERPRISE)) {
             throw new Forbidden("upload document");
         }
         List<FieldError> errors = new ArrayList<>();
