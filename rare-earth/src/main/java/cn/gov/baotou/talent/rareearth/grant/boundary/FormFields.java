@@ -1,0 +1,110 @@
+package cn.gov.baotou.talent.rareearth.grant.boundary;
+
+import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.rest.FieldError;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads typed form fields one by one, collecting an error for each missing or malformed one that is required (or
+ * given), so that a refusal names every bad field at once with core's texts.
+ */
+final class FormFields {
+
+    private final Set<String> required;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    FormFields(Set<String> required) {
+        this.required = required;
+    }
+
+    String text(String field, String value, int max) {
+        String v = blankToNull(value);
+        if (v == null) {
+            missing(field);
+        } else if (v.length() > max) {
+            errors.add(FieldError.of(field, "request.tooLong", max));
+            return null;
+        }
+        return v;
+    }
+
+    Yuan money(String field, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            missing(field);
+            return null;
+        }
+        try {
+            return Yuan.parse(field, v);
+        } catch (InvalidInput e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    LocalDate date(String field, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            missing(field);
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of(field, "request.date", v));
+            return null;
+        }
+    }
+
+    Integer integer(String field, String value, int min) {
+        String v = blankToNull(value);
+        if (v == null) {
+            missing(field);
+            return null;
+        }
+        try {
+            int i = Integer.parseInt(v);
+            if (i >= min) {
+                return i;
+            }
+            errors.add(FieldError.of(field, "request.integer.min", min));
+        } catch (NumberFormatException e) {
+            errors.add(FieldError.of(field, "request.integer", min));
+        }
+        return null;
+    }
+
+    String oneOf(String field, String value, List<String> allowed) {
+        String v = text(field, value, 40);
+        if (v != null && !allowed.contains(v)) {
+            errors.add(FieldError.of(field, "request.oneOf", v, String.join("|", allowed)));
+            return null;
+        }
+        return v;
+    }
+
+    void add(FieldError e) {
+        errors.add(e);
+    }
+
+    void check() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private void missing(String field) {
+        if (required.contains(field)) {
+            errors.add(FieldError.of(field, "request.required"));
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,28 @@
+package cn.gov.baotou.talent.rareearth.grant.control;
+
+import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
+import cn.gov.baotou.talent.core.money.entity.Yuan;
+import java.time.LocalDate;
+
+/**
+ * One application as a rule weighs it: the measure, who would receive the money, the facts stated, the enterprise,
+ * the day it is assessed on (the parameters of that day apply), and the amount a reviewer decided, if any, with why.
+ */
+public record SupportCase(
+        int measureNo,
+        BeneficiaryKind beneficiary,
+        ApplicationFacts facts,
+        EnterpriseFacts enterprise,
+        LocalDate assessedOn,
+        Yuan decided,
+        String decisionReason) {
+
+    public String clauseId() {
+        return "rare-earth." + measureNo;
+    }
+
+    /** The same case with an amount decided by a reviewer. */
+    public SupportCase deciding(Yuan amount, String reason) {
+        return new SupportCase(measureNo, beneficiary, facts, enterprise, assessedOn, amount, reason);
+    }
+}

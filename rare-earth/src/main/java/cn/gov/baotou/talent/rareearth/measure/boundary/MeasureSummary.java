@@ -1,0 +1,43 @@
+package cn.gov.baotou.talent.rareearth.measure.boundary;
+
+import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
+import cn.gov.baotou.talent.core.target.control.TargetProgress;
+import cn.gov.baotou.talent.rareearth.measure.entity.MeasureFunding;
+import java.util.List;
+
+/**
+ * One measure on the board: its clause and units as the text names them, the department that reviews it, its
+ * parameters in force, the 细则 / 办事流程 filed and the districts whose 配套措施 are in, the cases and money the ledger
+ * holds, and its targets' progress this year.
+ */
+public record MeasureSummary(
+        int number,
+        String clauseId,
+        String numberLabel,
+        String heading,
+        String text,
+        List<String> leadUnits,
+        List<String> responsibleUnits,
+        String reviewDepartment,
+        String handling,
+        String page,
+        boolean pays,
+        List<ParameterValue> parameters,
+        List<FilingView> rules,
+        List<FilingView> districtMeasures,
+        int districts,
+        MeasureFunding.Figures money,
+        List<TargetProgress> targets) {
+
+    /** How many districts have filed their 配套措施 for the measure. */
+    public long districtsDelivered() {
+        return districtMeasures.stream()
+                .map(FilingView::districtCode)
+                .distinct()
+                .count();
+    }
+
+    public boolean rulesDelivered() {
+        return !rules.isEmpty();
+    }
+}
