@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationFacts;
 import cn.gov.baotou.talent.rareearth.grant.control.MeasureForm;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportRules;
+import cn.gov.baotou.talent.rareearth.rest.TypedFields;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,7 @@ final class FormCheck {
 
     private final int measure;
     private final Set<String> required = new HashSet<>();
-    private final FormFields in;
+    private final TypedFields in;
 
     private FormCheck(int measure, ApplicationForm f) {
         this.measure = measure;
@@ -35,7 +36,7 @@ final class FormCheck {
         if ("PERSON".equals(f.beneficiaryKind())) {
             required.addAll(Set.of("personName", "personIdNumber"));
         }
-        this.in = new FormFields(required);
+        this.in = new TypedFields(required);
     }
 
     static Checked check(ApplicationForm f) {
@@ -93,6 +94,6 @@ final class FormCheck {
     /** A field the measure uses that is given or required. */
     private boolean uses(String field, String value) {
         return (MeasureForm.shows(measure, field) || required.contains(field))
-                && (FormFields.blankToNull(value) != null || required.contains(field));
+                && (TypedFields.blank(value) != null || required.contains(field));
     }
 }

@@ -16,6 +16,7 @@ import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
+import cn.gov.baotou.talent.rareearth.rest.TypedFields;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -51,8 +52,9 @@ final class Review {
         boolean approve = action == ApplicationAction.DEPARTMENT_APPROVE || action == ApplicationAction.CITY_APPROVE;
         boolean amount = approve
                 && SupportRules.decidedByReviewer(a.measureNo())
-                && (FormFields.blankToNull(form.decidedYuan()) != null || a.decidedYuan() == null);
-        FormFields in = new FormFields(amount ? Set.of("opinion", "decidedYuan", "decisionReason") : Set.of("opinion"));
+                && (TypedFields.blank(form.decidedYuan()) != null || a.decidedYuan() == null);
+        TypedFields in =
+                new TypedFields(amount ? Set.of("opinion", "decidedYuan", "decisionReason") : Set.of("opinion"));
         String opinion = in.text("opinion", form.opinion(), 2000);
         Yuan decided = amount ? in.money("decidedYuan", form.decidedYuan()) : null;
         String reason = amount ? in.text("decisionReason", form.decisionReason(), 2000) : null;

@@ -1,4 +1,4 @@
-package cn.gov.baotou.talent.rareearth.grant.boundary;
+package cn.gov.baotou.talent.rareearth.rest;
 
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.rest.FieldError;
@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads typed form fields one by one, collecting an error for each missing or malformed one that is required (or
+ * Reads typed form fields (pages and API alike) one by one, collecting an error for each missing or malformed one that is required (or
  * given), so that a refusal names every bad field at once with core's texts.
  */
-final class FormFields {
+public final class TypedFields {
 
     private final Set<String> required;
     private final List<FieldError> errors = new ArrayList<>();
 
-    FormFields(Set<String> required) {
+    public TypedFields(Set<String> required) {
         this.required = required;
     }
 
-    String text(String field, String value, int max) {
-        String v = blankToNull(value);
+    public String text(String field, String value, int max) {
+        String v = blank(value);
         if (v == null) {
             missing(field);
         } else if (v.length() > max) {
@@ -33,8 +33,8 @@ final class FormFields {
         return v;
     }
 
-    Yuan money(String field, String value) {
-        String v = blankToNull(value);
+    public Yuan money(String field, String value) {
+        String v = blank(value);
         if (v == null) {
             missing(field);
             return null;
@@ -47,8 +47,8 @@ final class FormFields {
         }
     }
 
-    LocalDate date(String field, String value) {
-        String v = blankToNull(value);
+    public LocalDate date(String field, String value) {
+        String v = blank(value);
         if (v == null) {
             missing(field);
             return null;
@@ -61,8 +61,8 @@ final class FormFields {
         }
     }
 
-    Integer integer(String field, String value, int min) {
-        String v = blankToNull(value);
+    public Integer integer(String field, String value, int min) {
+        String v = blank(value);
         if (v == null) {
             missing(field);
             return null;
@@ -79,7 +79,7 @@ final class FormFields {
         return null;
     }
 
-    String oneOf(String field, String value, List<String> allowed) {
+    public String oneOf(String field, String value, List<String> allowed) {
         String v = text(field, value, 40);
         if (v != null && !allowed.contains(v)) {
             errors.add(FieldError.of(field, "request.oneOf", v, String.join("|", allowed)));
@@ -88,11 +88,11 @@ final class FormFields {
         return v;
     }
 
-    void add(FieldError e) {
+    public void add(FieldError e) {
         errors.add(e);
     }
 
-    void check() {
+    public void check() {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -104,7 +104,7 @@ final class FormFields {
         }
     }
 
-    static String blankToNull(String s) {
+    public static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

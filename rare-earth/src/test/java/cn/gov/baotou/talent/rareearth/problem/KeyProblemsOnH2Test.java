@@ -1,0 +1,12 @@
+package cn.gov.baotou.talent.rareearth.problem;
+
+import cn.gov.baotou.talent.core.testing.TestDatabases;
+import javax.sql.DataSource;
+
+class KeyProblemsOnH2Test extends KeyProblemsContract {
+
+    @Override
+    DataSource freshDatabase() {
+        return TestDatabases.h2();
+    }
+}
