@@ -72,7 +72,7 @@ public class TrainingDesk {
         if (!result.accepted()) {
             throw new ImportRefused(result.problems());
         }
-        String name = fileName == null || fileName.isBlank() ? "import.xlsx" : fileName.strip();
+        String name = fileName == null || fileName.isBlank() ? "培养记录.xlsx" : fileName.strip();
         TrainingBatch batch = new TrainingBatch(
                 name.length() > 200 ? name.substring(0, 200) : name,
                 result.rows().size(),
