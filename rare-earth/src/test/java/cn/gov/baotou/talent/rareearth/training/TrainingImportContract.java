@@ -129,7 +129,8 @@ abstract class TrainingImportContract {
                 .isEqualTo(1);
         assertThat(db.count("select count(*) from re_training_record where partner_enterprise_id is not null"))
                 .isEqualTo(1);
-        assertThat(this.<Long>as(Callers.districtOffice("150207"), d -> d.count(2022))).isEqualTo(1L);
+        assertThat(this.<Long>as(Callers.districtOffice("150207"), d -> d.count(2022)))
+                .isEqualTo(1L);
         assertThat(this.<Long>as(Callers.cityOffice(), d -> d.count(2022))).isEqualTo(2L);
     }
 

@@ -1,0 +1,371 @@
+package cn.gov.baotou.talent.rareearth.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.AccountScope;
+import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
+import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
+import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
+import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
+import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
+import cn.gov.baotou.talent.core.policy.entity.Clause;
+import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
+import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
+import cn.gov.baotou.talent.core.target.control.TargetProgress;
+import cn.gov.baotou.talent.core.testing.Callers;
+import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
+import cn.gov.baotou.talent.rareearth.measure.boundary.FilingForm;
+import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureDesk;
+import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureOverview;
+import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureSummary;
+import cn.gov.baotou.talent.rareearth.measure.boundary.RareEarthTargets;
+import cn.gov.baotou.talent.rareearth.measure.control.MeasureDuty;
+import cn.gov.baotou.talent.rareearth.measure.entity.Departments;
+import cn.gov.baotou.talent.rareearth.measure.entity.Measure;
+import cn.gov.baotou.talent.rareearth.measure.entity.MeasureFunding;
+import cn.gov.baotou.talent.rareearth.measure.entity.Measures;
+import cn.gov.baotou.talent.rareearth.measure.entity.TalentCounts;
+import cn.gov.baotou.talent.rareearth.measure.entity.TargetCounts;
+import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
+import cn.gov.baotou.talent.rareearth.problem.entity.ProblemBid;
+import cn.gov.baotou.talent.rareearth.problem.entity.ProblemMilestone;
+import cn.gov.baotou.talent.rareearth.record.boundary.RecordDesk;
+import cn.gov.baotou.talent.rareearth.record.boundary.RecordForm;
+import cn.gov.baotou.talent.rareearth.record.entity.MeasureRecord;
+import cn.gov.baotou.talent.rareearth.team.boundary.TeamDesk;
+import cn.gov.baotou.talent.rareearth.team.boundary.TeamForm;
+import cn.gov.baotou.talent.rareearth.team.entity.HighEndTeam;
+import cn.gov.baotou.talent.rareearth.training.entity.TrainingBatch;
+import cn.gov.baotou.talent.rareearth.training.entity.TrainingRecord;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The measures as data and the board over them, on a real database: each measure's reviewer agrees with the lead unit
+ * its clause names; departments file the 细则 of measures they answer for and districts their 配套措施; the board shows
+ * the ledger's money and the targets, counted by district and month. Run on H2 and PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class MeasureBoardContract {
+
+    static final Caller HR = Callers.as("hr", Role.DEPARTMENT, AccountScope.department("HUMAN_RESOURCES"));
+    static final Caller EDUCATION = Callers.as("education", Role.DEPARTMENT, AccountScope.department("EDUCATION"));
+    static final LocalDate AS_OF = LocalDate.of(2024, 9, 27);
+
+    RareEarthDatabase db;
+    Path files;
+    long magnet;
+
+    abstract DataSource freshDatabase();
+
+    @BeforeAll
+    void database() throws IOException {
+        List<Class<?>> entities = new ArrayList<>(RareEarthDatabase.MODULE);
+        entities.addAll(List.of(
+                KeyProblem.class,
+                ProblemBid.class,
+                ProblemMilestone.class,
+                TrainingBatch.class,
+                TrainingRecord.class,
+                HighEndTeam.class,
+                MeasureRecord.class));
+        db = new RareEarthDatabase(freshDatabase(), entities);
+        files = Files.createTempDirectory("rare-earth-documents");
+        magnet = db.id("select id from core_enterprise where credit_code = '91150271MAYY0D013N'");
+    }
+
+    @AfterAll
+    void close() {
+        db.close();
+    }
+
+    @Test
+    @Order(1)
+    void eachMeasuresReviewerIsTheLeadUnitItsClauseNames() {
+        List<String> disagreements = db.work(em -> {
+            List<String> out = new ArrayList<>();
+            for (Measure m : new Measures(em).all()) {
+                Clause c = em.find(Clause.class, m.clauseId());
+                String derived = MeasureDuty.of(c, new Departments()).reviewDepartment();
+                if (!java.util.Objects.equals(derived, m.reviewDepartment())) {
+                    out.add(m.number() + ": " + m.reviewDepartment() + " / " + derived);
+                }
+            }
+            return out;
+        });
+        assertThat(disagreements).isEmpty();
+        assertThat(db.count("select count(*) from re_measure")).isEqualTo(15);
+    }
+
+    @Test
+    @Order(2)
+    void aDepartmentFilesTheRulesOfAMeasureItAnswersForAndADistrictItsSupportingMeasures() {
+        assertThat(desk(HR, d -> d.file(5, form("DETAILED_RULES", null), pdf())).departmentCode())
+                .isEqualTo("HUMAN_RESOURCES");
+        assertThatThrownBy(() -> desk(EDUCATION, d -> d.file(5, form("PROCEDURE", null), pdf())))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.field() + " " + f.messageKey())
+                        .containsExactly("departmentCode filing.department.notBound"));
+        assertThat(desk(Callers.districtOffice("150271"), d -> d.file(5, form("DISTRICT_MEASURES", null), pdf()))
+                        .districtCode())
+                .isEqualTo("150271");
+        assertThat(desk(Callers.cityOffice(), d -> d.file(1, form("PROCEDURE", "TALENT_OFFICE"), pdf()))
+                        .departmentCode())
+                .isEqualTo("TALENT_OFFICE");
+        assertThatThrownBy(() -> desk(Callers.enterprise(magnet), d -> d.file(5, form("PROCEDURE", null), pdf())))
+                .isInstanceOf(Forbidden.class);
+        long filed = db.count(
+                "select document_id from re_measure_document where measure_no = 5 and kind = 'DETAILED_RULES'");
+        assertThat(desk(Callers.enterprise(magnet), d -> d.content(filed))
+                        .document()
+                        .fileName())
+                .endsWith(".pdf");
+    }
+
+    @Test
+    @Order(3)
+    void teamsCountOnceConfirmedByDistrictAndMonth() {
+        long t1 = team("2024-03-15");
+        long t2 = team("2024-05-20");
+        team("2024-06-01");
+        teams(Callers.cityOffice(), d -> d.decide(t1, true, "符合条件"));
+        teams(Callers.cityOffice(), d -> d.decide(t2, true, "符合条件"));
+        assertThatThrownBy(() -> teams(Callers.enterprise(magnet), d -> d.decide(t1, true, "x")))
+                .isInstanceOf(Forbidden.class);
+        TargetProgress teams = target("rare-earth.1", "target.teams");
+        assertThat(teams.achieved()).isEqualTo(2);
+        assertThat(teams.plannedMin()).isEqualTo(5);
+        assertThat(teams.byDistrict()).containsEntry("150271", 2L);
+        assertThat(teams.byMonth()).containsEntry(YearMonth.of(2024, 3), 1L).containsEntry(YearMonth.of(2024, 5), 1L);
+    }
+
+    @Test
+    @Order(4)
+    void rareEarthPhdsAreCountedFromTheTalentRecordsAndThePersonTwoProgrammesRecordedCountsOnce() {
+        long wang = db.id("select id from core_person where name = '王堃'");
+        long li = db.id("select id from core_person where name = '李喆'");
+        db.work(em -> {
+            TalentRecords r = new TalentRecords(em);
+            r.record(new TalentEntry(
+                    wang,
+                    magnet,
+                    "150271",
+                    "INTAKE",
+                    "DOCTOR",
+                    "intake",
+                    "intake.3.1",
+                    "intake",
+                    "hire-1",
+                    LocalDate.of(2024, 4, 2)));
+            r.record(new TalentEntry(
+                    wang,
+                    magnet,
+                    "150271",
+                    "RARE_EARTH",
+                    "DOCTOR",
+                    "rare-earth",
+                    "rare-earth.2",
+                    "rare-earth",
+                    "application-1",
+                    LocalDate.of(2024, 5, 2)));
+            return r.record(new TalentEntry(
+                    li,
+                    magnet,
+                    "150271",
+                    "INTAKE",
+                    "MASTER",
+                    "intake",
+                    "intake.3.1",
+                    "intake",
+                    "hire-2",
+                    LocalDate.of(2024, 6, 2)));
+        });
+        assertThat(target("rare-earth.2", "target.doctors").achieved()).isEqualTo(1);
+        assertThat(target("rare-earth.2", "target.masters").achieved()).isEqualTo(1);
+        assertThat(target("rare-earth.2", "target.masters").plannedMin()).isEqualTo(50);
+    }
+
+    @Test
+    @Order(5)
+    void theBoardShowsEachMeasuresUnitsFilingsMoneyAndTargets() {
+        long wang = db.id("select id from core_person where name = '王堃'");
+        db.work(em -> db.ledger(em, Callers.cityOffice())
+                .grant(new GrantRequest(
+                        BeneficiaryKind.PERSON,
+                        wang,
+                        magnet,
+                        "MIGRANT_ENGINEER_SUBSIDY",
+                        "rare-earth",
+                        "rare-earth.5",
+                        LocalDate.of(2022, 4, 5),
+                        "rare-earth",
+                        "application-9",
+                        "150271",
+                        Yuan.wan(10),
+                        Yuan.wan(10),
+                        Yuan.ZERO,
+                        AS_OF,
+                        AS_OF.plusDays(14))));
+        List<MeasureSummary> board = db.work(em -> overview(em).board(AS_OF));
+        assertThat(board).hasSize(15);
+        MeasureSummary five = board.get(4);
+        assertThat(five.leadUnits()).containsExactly("市人社局");
+        assertThat(five.reviewDepartment()).isEqualTo("人社局");
+        assertThat(five.rules()).hasSize(1);
+        assertThat(five.districtsDelivered()).isEqualTo(1);
+        assertThat(five.districts()).isEqualTo(10);
+        assertThat(five.money().grants()).isEqualTo(1);
+        assertThat(five.money().committed()).isEqualTo(Yuan.wan(10));
+        assertThat(five.parameters()).extracting(p -> p.key()).contains("rareEarth.migrantEngineer.capYuan");
+        assertThat(board.get(8).targets()).extracting(TargetProgress::labelKey).containsExactly("target.problems");
+        assertThat(board.get(1).targets()).hasSize(2);
+        assertThat(board.get(11).leadUnits()).isEmpty();
+        assertThat(board.get(11).reviewDepartment()).isEqualTo("工信局");
+    }
+
+    @Test
+    @Order(6)
+    void theRecordingMeasuresAreKeptByWhomTheTextMakesResponsibleAndReadWithinScope() {
+        MeasureRecord venture = records(
+                HR,
+                d -> d.record(
+                        14,
+                        new RecordForm(
+                                "LEAVE_POST",
+                                "稀土功能材料创业",
+                                "内蒙古科技大学",
+                                null,
+                                "150271",
+                                "2024-03-01",
+                                null,
+                                "1",
+                                "离岗三年，保留人事关系；成果转化收益 70% 归团队")));
+        assertThat(venture.terms()).contains("70%");
+        assertThatThrownBy(() -> records(
+                        HR,
+                        d -> d.record(
+                                14,
+                                new RecordForm(
+                                        "LEAVE_POST",
+                                        "创业",
+                                        "包头稀土研究院",
+                                        null,
+                                        null,
+                                        "2024-03-01",
+                                        "2024-02-01",
+                                        null,
+                                        " "))))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("endedOn", "terms"));
+        assertThatThrownBy(() -> records(
+                        EDUCATION,
+                        d -> d.record(
+                                14, new RecordForm("LEAVE_POST", "x", "y", null, null, "2024-03-01", null, null, "z"))))
+                .isInstanceOf(Forbidden.class);
+        records(
+                Callers.districtOffice("150271"),
+                d -> d.record(
+                        15,
+                        new RecordForm(
+                                "TASK_FORCE",
+                                "稀土高新区人才服务专班",
+                                "稀土永磁产业园项目",
+                                null,
+                                null,
+                                "2024-01-10",
+                                null,
+                                "8",
+                                "组长：管委会副主任；成员：人社、住建、税务")));
+        records(
+                Callers.enterprise(magnet),
+                d -> d.record(
+                        4,
+                        new RecordForm(
+                                "CONSULTING",
+                                "柔性引进 张教授",
+                                "北京科技大学",
+                                null,
+                                null,
+                                "2024-02-01",
+                                "2024-12-31",
+                                "1",
+                                null)));
+        assertThat(this.<Long>records(Callers.enterprise(magnet), d -> d.count(4)))
+                .isEqualTo(1);
+        assertThat(this.<Long>records(Callers.districtOffice("150203"), d -> d.count(15)))
+                .isZero();
+        assertThat(this.<Long>records(Callers.cityOffice(), d -> d.count(14))).isEqualTo(1);
+        assertThat(this.<Long>records(HR, d -> d.count(14))).isEqualTo(1);
+        assertThat(this.<Long>records(EDUCATION, d -> d.count(14))).isZero();
+    }
+
+    private <T> T records(Caller c, Function<RecordDesk, T> work) {
+        return db.work(em -> work.apply(new RecordDesk(em, c, RareEarthDatabase.CLOCK)));
+    }
+
+    private MeasureOverview overview(jakarta.persistence.EntityManager em) {
+        MeasureDesk desk = new MeasureDesk(em, null, null, Callers.cityOffice());
+        return new MeasureOverview(desk, new PolicyParameters(em), new MeasureFunding(em), targets(em));
+    }
+
+    private RareEarthTargets targets(jakarta.persistence.EntityManager em) {
+        return new RareEarthTargets(new PolicyParameters(em), new TalentCounts(em), new TargetCounts(em));
+    }
+
+    private TargetProgress target(String clause, String label) {
+        return db.work(
+                em -> targets(em).progress(cn.gov.baotou.talent.core.target.control.ReportPeriod.year(2024)).stream()
+                        .filter(t -> t.clauseId().equals(clause) && t.labelKey().equals(label))
+                        .findFirst()
+                        .orElseThrow());
+    }
+
+    private long team(String on) {
+        return teams(
+                        Callers.enterprise(magnet),
+                        d -> d.report(
+                                new TeamForm(null, "稀土永磁团队 " + on, "MAGNETIC", "王堃", "6", on, "一事一议：项目资金 500 万元")))
+                .id();
+    }
+
+    private <T> T teams(Caller c, Function<TeamDesk, T> work) {
+        return db.work(em -> work.apply(new TeamDesk(em, c, db.activity(em, c), RareEarthDatabase.CLOCK)));
+    }
+
+    private <T> T desk(Caller c, Function<MeasureDesk, T> work) {
+        return db.work(em -> work.apply(new MeasureDesk(
+                em, new DocumentStore(em, new DocumentFiles(files), 1_000_000, c), new DocumentFiles(files), c)));
+    }
+
+    static FilingForm form(String kind, String department) {
+        return new FilingForm(kind, "稀土措施办事流程", "2022-06-01", department, null, "细则.pdf");
+    }
+
+    static ByteArrayInputStream pdf() {
+        return new ByteArrayInputStream("%PDF-1.4\n% 细则\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,12 @@
+package cn.gov.baotou.talent.rareearth.measure;
+
+import cn.gov.baotou.talent.core.testing.TestDatabases;
+import javax.sql.DataSource;
+
+class MeasureBoardOnPostgresTest extends MeasureBoardContract {
+
+    @Override
+    DataSource freshDatabase() {
+        return TestDatabases.postgres();
+    }
+}
