@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.rareearth.grant.boundary;
 
-import jakarta.json.JsonNumber;
+import static cn.gov.baotou.talent.rareearth.rest.JsonText.text;
+
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /** The API's JSON read into the same text forms the pages fill, so that both are checked by one set of rules. */
@@ -45,17 +45,5 @@ final class JsonForms {
     static ReviewForm review(JsonObject o) {
         JsonObject j = o == null ? JsonValue.EMPTY_JSON_OBJECT : o;
         return new ReviewForm(text(j, "action"), text(j, "opinion"), text(j, "decidedYuan"), text(j, "decisionReason"));
-    }
-
-    /** A string, or a number as written; anything else reads as absent. */
-    static String text(JsonObject j, String name) {
-        JsonValue v = j.get(name);
-        if (v instanceof JsonString s) {
-            return s.getString();
-        }
-        if (v instanceof JsonNumber n) {
-            return n.toString();
-        }
-        return null;
     }
 }

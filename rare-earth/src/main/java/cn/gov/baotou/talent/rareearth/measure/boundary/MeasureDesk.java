@@ -121,7 +121,7 @@ public class MeasureDesk {
         return new Content(d, files.path(d.sha256()));
     }
 
-    FilingView view(MeasureDocument d) {
+    public FilingView view(MeasureDocument d) {
         String owner = d.districtCode() != null
                 ? districts().getOrDefault(d.districtCode(), d.districtCode())
                 : departments.byCode(d.departmentCode()).map(x -> x.name()).orElse(d.departmentCode());

@@ -122,6 +122,12 @@ public class ProblemDesk {
         return activity.entries(ProblemWorkflow.CASE_TYPE, find(id, false).id());
     }
 
+    /** Whether the calling enterprise has bid for the problem already. */
+    public boolean hasBid(KeyProblem k) {
+        return caller.is(Role.ENTERPRISE)
+                && problems.hasBid(k.id(), caller.scope().enterpriseId());
+    }
+
     public List<ProblemAction> actions(KeyProblem k) {
         return ProblemWorkflow.available(k.status(), actors(k));
     }
