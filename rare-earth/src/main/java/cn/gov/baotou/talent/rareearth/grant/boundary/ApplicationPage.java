@@ -1,0 +1,153 @@
+package cn.gov.baotou.talent.rareearth.grant.boundary;
+
+import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
+import cn.gov.baotou.talent.core.decision.boundary.CheckView;
+import cn.gov.baotou.talent.core.decision.control.Decision;
+import cn.gov.baotou.talent.rareearth.grant.control.ApplicationAction;
+import cn.gov.baotou.talent.rareearth.grant.control.SupportRules;
+import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
+import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
+import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
+import cn.gov.baotou.talent.rareearth.web.boundary.TimelineLabels;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One application (申报详情): the facts, every check of the decision with its clause, the review opinions as a
+ * timeline, and the review step the caller may take, with the amount where the reviewer decides it.
+ */
+@Named
+@ViewScoped
+public class ApplicationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApplicationDesk desk;
+
+    @Inject
+    transient ApplicantNames names;
+
+    private Long id;
+    private transient SupportApplication application;
+    private transient Decision decision;
+    private String opinion;
+    private String decidedYuan;
+    private String decisionReason;
+
+    /** Loads the application, or says it is not there (an application outside the caller's scope is not there). */
+    public void load() {
+        application = null;
+        decision = null;
+        if (id != null) {
+            PageMessages.attempt("review", () -> application = desk.visible(id));
+        }
+    }
+
+    public SupportApplication getApplication() {
+        if (application == null && id != null) {
+            try {
+                application = desk.visible(id);
+            } catch (RareEarthNotFound e) {
+                return null;
+            }
+        }
+        return application;
+    }
+
+    public List<CheckView> getChecks() {
+        return decision().checks().stream()
+                .map(c -> CheckView.of(c, PageMessages.messages()))
+                .toList();
+    }
+
+    public String getAmount() {
+        return decision().amount(SupportRules.TOTAL).toString();
+    }
+
+    public boolean isEligible() {
+        return decision().granted();
+    }
+
+    public List<ActivityView> getTimeline() {
+        return desk.timeline(id);
+    }
+
+    public Map<String, String> getLabels() {
+        return TimelineLabels.of("application", ApplicationAction.values(), ApplicationStatus.values());
+    }
+
+    public List<String> getActions() {
+        return desk.actions(getApplication()).stream().map(Enum::name).toList();
+    }
+
+    public boolean isDecidedByReviewer() {
+        return SupportRules.decidedByReviewer(getApplication().measureNo());
+    }
+
+    public String getEnterprise() {
+        return names.enterprise(getApplication());
+    }
+
+    public String getPerson() {
+        return names.person(getApplication());
+    }
+
+    public void act(String action) {
+        SupportApplication a = PageMessages.attempt(
+                "review", () -> desk.review(id, new ReviewForm(action, opinion, decidedYuan, decisionReason)));
+        if (a != null) {
+            application = a;
+            decision = null;
+            opinion = decidedYuan = decisionReason = null;
+            PageMessages.info(
+                    "review.done",
+                    PageMessages.messages().get(RareEarthMessages.BUNDLE, "application.status." + a.status()));
+        }
+    }
+
+    private Decision decision() {
+        if (decision == null) {
+            decision = desk.decision(getApplication());
+        }
+        return decision;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
+    }
+
+    public String getDecidedYuan() {
+        return decidedYuan;
+    }
+
+    public void setDecidedYuan(String decidedYuan) {
+        this.decidedYuan = decidedYuan;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
+    }
+}
