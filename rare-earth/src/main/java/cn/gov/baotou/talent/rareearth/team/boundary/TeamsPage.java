@@ -1,0 +1,96 @@
+package cn.gov.baotou.talent.rareearth.team.boundary;
+
+import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.rareearth.measure.entity.RareEarthField;
+import cn.gov.baotou.talent.rareearth.team.entity.HighEndTeam;
+import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** 高精尖人才团队 (rare-earth.1): the year's teams, the report form, and the city office's confirmation. */
+@Named
+@ViewScoped
+public class TeamsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TeamDesk desk;
+
+    @Inject
+    transient Caller caller;
+
+    private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private final HashMap<String, String> form = new HashMap<>();
+    private String note;
+
+    public List<HighEndTeam> getTeams() {
+        return desk.year(year);
+    }
+
+    public boolean isMayReport() {
+        return caller.is(Role.ENTERPRISE, Role.CITY_OFFICE);
+    }
+
+    public boolean isCityOffice() {
+        return caller.is(Role.CITY_OFFICE);
+    }
+
+    public List<String> getFields() {
+        return Arrays.stream(RareEarthField.values()).map(Enum::name).toList();
+    }
+
+    public void report() {
+        HighEndTeam t = PageMessages.attempt(
+                "report",
+                () -> desk.report(new TeamForm(
+                        form.get("enterpriseId"),
+                        form.get("name"),
+                        form.get("field"),
+                        form.get("leaderName"),
+                        form.get("members"),
+                        form.get("introducedOn"),
+                        form.get("terms"))));
+        if (t != null) {
+            form.clear();
+            PageMessages.info("team.reported", t.name());
+        }
+    }
+
+    public void decide(long id, boolean confirm) {
+        HighEndTeam t = PageMessages.attempt("decide", () -> desk.decide(id, confirm, note));
+        if (t != null) {
+            note = null;
+            PageMessages.info("team.decidedNow", t.name());
+        }
+    }
+
+    public Map<String, String> getForm() {
+        return form;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+}

@@ -1,0 +1,105 @@
+package cn.gov.baotou.talent.rareearth.training.boundary;
+
+import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
+import cn.gov.baotou.talent.rareearth.training.control.RowProblem;
+import cn.gov.baotou.talent.rareearth.training.entity.TrainingBatch;
+import cn.gov.baotou.talent.rareearth.training.entity.TrainingRecord;
+import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 培养记录 (rare-earth.7): the template to download, the import with every refused row listed (row, column, reason)
+ * when a file is refused whole, the recent imports, and the year's records.
+ */
+@Named
+@ViewScoped
+public class TrainingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TrainingDesk desk;
+
+    private transient Part file;
+    private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private final ArrayList<Refusal> refusals = new ArrayList<>();
+
+    /** A refused row as the page lists it. */
+    public record Refusal(int row, String column, String reason) implements Serializable {}
+
+    public void importFile() {
+        refusals.clear();
+        if (file == null) {
+            PageMessages.info("import.chooseFile");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            TrainingBatch b = desk.importFile(file.getSubmittedFileName(), in);
+            PageMessages.info("import.done", b.rowCount(), b.fileName());
+        } catch (ImportRefused e) {
+            for (RowProblem p : e.problems()) {
+                refusals.add(new Refusal(
+                        p.row(),
+                        p.column() == null ? "—" : p.column().header(),
+                        PageMessages.messages()
+                                .get(
+                                        RareEarthMessages.BUNDLE,
+                                        p.messageKey(),
+                                        p.arguments().toArray())));
+            }
+            PageMessages.attempt("upload", () -> {
+                throw new RareEarthConflict("import.refused", e.problems().size());
+            });
+        } catch (IOException e) {
+            PageMessages.info("import.file.unreadable");
+        }
+        file = null;
+    }
+
+    public boolean isMayImport() {
+        return desk.mayImport();
+    }
+
+    public List<Refusal> getRefusals() {
+        return refusals;
+    }
+
+    public List<TrainingBatch> getBatches() {
+        return desk.batches();
+    }
+
+    public List<TrainingRecord> getRecords() {
+        return desk.search(year, 0, 100);
+    }
+
+    public long getCount() {
+        return desk.count(year);
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+}
