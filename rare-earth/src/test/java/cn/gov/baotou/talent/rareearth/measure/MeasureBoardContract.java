@@ -238,7 +238,7 @@ abstract class MeasureBoardContract {
         assertThat(five.districtsDelivered()).isEqualTo(1);
         assertThat(five.districts()).isEqualTo(10);
         assertThat(five.money().grants()).isEqualTo(1);
-        assertThat(five.money().committed()).isEqualTo(Yuan.wan(10));
+        assertThat(five.money().committed()).isEqualTo("100000.00");
         assertThat(five.parameters()).extracting(p -> p.key()).contains("rareEarth.migrantEngineer.capYuan");
         assertThat(board.get(8).targets()).extracting(TargetProgress::labelKey).containsExactly("target.problems");
         assertThat(board.get(1).targets()).hasSize(2);

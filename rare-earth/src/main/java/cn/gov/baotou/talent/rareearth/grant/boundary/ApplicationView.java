@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.rareearth.grant.boundary;
 
 import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.decision.control.Decision;
+import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationAction;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationFacts;
@@ -23,7 +24,7 @@ public record ApplicationView(
         String districtCode,
         String beneficiaryKind,
         Long personId,
-        ApplicationFacts facts,
+        Facts facts,
         LocalDate submittedOn,
         String decidedYuan,
         String decisionReason,
@@ -35,6 +36,48 @@ public record ApplicationView(
         List<CheckView> checks,
         List<String> actions) {
 
+    /** The facts stated, amounts as the API writes them ("100000.00"); see {@link ApplicationFacts}. */
+    public record Facts(
+            String subject,
+            String category,
+            Integer grade,
+            String role,
+            String referenceNo,
+            String basisYuan,
+            String taxYuan,
+            Integer quantity,
+            String rateYuan,
+            String requestedYuan,
+            boolean fullTime,
+            LocalDate hiredOn,
+            LocalDate periodStart,
+            String apartment,
+            LocalDate apartmentFrom) {
+
+        static Facts of(ApplicationFacts f) {
+            return new Facts(
+                    f.subject(),
+                    f.category(),
+                    f.grade(),
+                    f.role(),
+                    f.referenceNo(),
+                    text(f.basis()),
+                    text(f.tax()),
+                    f.quantity(),
+                    text(f.rate()),
+                    text(f.requested()),
+                    f.fullTime(),
+                    f.hiredOn(),
+                    f.periodStart(),
+                    f.apartment(),
+                    f.apartmentFrom());
+        }
+
+        private static String text(Yuan y) {
+            return y == null ? null : y.toString();
+        }
+    }
+
     static ApplicationView of(SupportApplication a, Decision d, List<ApplicationAction> actions, Messages m) {
         return new ApplicationView(
                 a.id(),
@@ -45,7 +88,7 @@ public record ApplicationView(
                 a.districtCode(),
                 a.beneficiaryKind().name(),
                 a.personId(),
-                a.facts(),
+                Facts.of(a.facts()),
                 a.submittedOn(),
                 a.decidedYuan() == null ? null : a.decidedYuan().toString(),
                 a.decisionReason(),

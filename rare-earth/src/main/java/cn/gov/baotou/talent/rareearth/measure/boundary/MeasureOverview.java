@@ -105,7 +105,7 @@ public class MeasureOverview {
                     docs.stream().filter(d -> !isDistricts(d)).toList(),
                     docs.stream().filter(MeasureOverview::isDistricts).toList(),
                     districts,
-                    money.getOrDefault(m.clauseId(), MeasureFunding.Figures.NONE),
+                    MeasureSummary.Money.of(money.getOrDefault(m.clauseId(), MeasureFunding.Figures.NONE)),
                     progress.stream()
                             .filter(t -> t.clauseId().equals(m.clauseId()))
                             .toList()));

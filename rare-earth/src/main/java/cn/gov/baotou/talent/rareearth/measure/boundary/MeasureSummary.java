@@ -26,8 +26,16 @@ public record MeasureSummary(
         List<FilingView> rules,
         List<FilingView> districtMeasures,
         int districts,
-        MeasureFunding.Figures money,
+        Money money,
         List<TargetProgress> targets) {
+
+    /** The ledger's cases and money of the measure, amounts as the API writes them ("100000.00"). */
+    public record Money(long grants, String committed, String paid) {
+
+        static Money of(MeasureFunding.Figures f) {
+            return new Money(f.grants(), f.committed().toString(), f.paid().toString());
+        }
+    }
 
     /** How many districts have filed their 配套措施 for the measure. */
     public long districtsDelivered() {
