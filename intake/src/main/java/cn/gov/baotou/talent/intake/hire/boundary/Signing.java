@@ -20,6 +20,7 @@ import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.HireService;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceKind;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * 签约 (intake.5.4) and 政策兑现 (intake.5.5): the three-party agreement recorded with its signing date and copy; at
@@ -69,10 +70,14 @@ final class Signing {
             late.orRefuse();
             book(h, signedOn, documentId);
         });
-        desk.tell(Audience.role(Role.CITY_FINANCE), "signed", hire, signedOn.toString());
-        desk.tell(Audience.district(Role.DISTRICT_FINANCE, hire.districtCode()), "signed", hire, signedOn.toString());
-        desk.tell(Audience.district(Role.DISTRICT_OFFICE, hire.districtCode()), "signed", hire, signedOn.toString());
-        desk.tell(Audience.enterprise(hire.enterprise().id()), "signed", hire, signedOn.toString());
+        String due = desk.grant(hire).terms().dueDate().toString();
+        for (Audience to : List.of(
+                Audience.role(Role.CITY_FINANCE),
+                Audience.district(Role.DISTRICT_FINANCE, hire.districtCode()),
+                Audience.district(Role.DISTRICT_OFFICE, hire.districtCode()),
+                Audience.enterprise(hire.enterprise().id()))) {
+            desk.tell(to, "signed", hire, signedOn.toString(), due);
+        }
         return hire;
     }
 
