@@ -49,6 +49,12 @@ public class IntakeStandards {
         return parameters.at(date, field);
     }
 
+    /** The last day of {@code year} on which a version of {@code key} is in force, if any (时间从新). */
+    public java.util.Optional<LocalDate> lastDayIn(int year, String key) {
+        LocalDate day = parameters.newestDay(key, LocalDate.of(year, 12, 31));
+        return day.getYear() == year ? java.util.Optional.of(day) : java.util.Optional.empty();
+    }
+
     IntakeStandard from(Parameters p) {
         return new IntakeStandard(
                 p.integer("intake.age.doctorMax"),

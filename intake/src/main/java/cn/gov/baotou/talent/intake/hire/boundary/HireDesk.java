@@ -113,6 +113,11 @@ public class HireDesk {
         return h;
     }
 
+    /** The case as its page and the API show it, read in one transaction. */
+    public HireDetail detail(long id, Messages messages) {
+        return new HireDetails(this).of(visible(id), messages);
+    }
+
     public List<Hire> search(HireStatus status, Degree degree, String district, int first, int max) {
         return hires.search(caller.visibility(), status, degree, district, first, max);
     }

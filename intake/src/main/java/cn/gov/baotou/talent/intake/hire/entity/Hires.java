@@ -71,6 +71,17 @@ public class Hires {
                 .getResultList();
     }
 
+    /** Departed hires whose recovery the city office has not decided yet. */
+    public long countAwaitingRecovery(Visibility v) {
+        return v.bind(em.createQuery(
+                                "select count(h) from Hire h where h.status = :departed"
+                                        + " and h.progress.recoveryDecidedOn is null and "
+                                        + v.condition(SCOPE, SCOPE_ENTERPRISE),
+                                Long.class)
+                        .setParameter("departed", HireStatus.DEPARTED))
+                .getSingleResult();
+    }
+
     /** Whether the person has a hire still open: a person is submitted once at a time, whoever submits. */
     public boolean openFor(long personId) {
         return !em.createQuery("select h.id from Hire h where h.person.id = :p and h.status in :open", Long.class)
