@@ -18,7 +18,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -32,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 拟录用名单 (intake.5.3): hires within the caller's scope, submitted one at a time by their enterprise, with the
- * checks decided at submission. The steps of each case are in {@link HireStepsResource}.
+ * checks decided at submission. One case and its steps are in {@link HireResource}.
  */
 @Path("/v1/intake/hires")
 @RequestScoped
@@ -70,21 +69,6 @@ public class HiresResource {
                 .map(h -> HireSummary.of(h, clear))
                 .toList();
         return new HirePage(desk.count(s, d, district), p, n, items);
-    }
-
-    @GET
-    @Path("exceptions")
-    @Operation(summary = "超过“原则上”年龄限制的人员：待同意与已同意例外（供报表）")
-    public List<HireSummary> exceptions() {
-        boolean clear = caller.readsPersonalData() || caller.is(Role.ENTERPRISE);
-        return desk.exceptions().stream().map(h -> HireSummary.of(h, clear)).toList();
-    }
-
-    @GET
-    @Path("{id}")
-    @Operation(summary = "一名拟录用人员：审核项、补贴、三方协议、服务保障、考核、离职与追回、流程记录（超出范围时 404）")
-    public HireDetail get(@PathParam("id") long id) {
-        return desk.detail(id, messages());
     }
 
     @POST

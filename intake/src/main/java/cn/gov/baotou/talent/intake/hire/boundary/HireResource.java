@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The steps of one hire, each by the role the state machine names (another role: 403; a case outside the caller's
+ * One hire, and its steps, each by the role the state machine names (another role: 403; a case outside the caller's
  * scope: 404; a step its state does not allow: 409), answered with the case as it stands after the step.
  */
 @Path("/v1/intake/hires/{id}")
@@ -32,13 +33,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Tag(name = "intake")
-public class HireStepsResource {
+public class HireResource {
 
     @Inject
     HireDesk desk;
 
     @Context
     HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "一名拟录用人员：审核项、补贴、三方协议、服务保障、考核、离职与追回、流程记录（超出范围时 404）")
+    public HireDetail get(@PathParam("id") long id) {
+        return desk.detail(id, ProblemResponses.messages(headers));
+    }
 
     @POST
     @Path("exception")
