@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
 import cn.gov.baotou.talent.core.document.entity.Documents;
@@ -129,6 +130,14 @@ public class HireDesk {
     /** The hires over the "原则上" age limit, approved or waiting (for the city office's list and reports). */
     public List<Hire> exceptions() {
         return hires.exceptions(caller.visibility());
+    }
+
+    /** The hires whose services the caller coordinates: a city office's PhDs, a district office's masters. */
+    public List<Hire> inService() {
+        Degree degree = caller.is(Role.CITY_OFFICE) ? Degree.DOCTOR : Degree.MASTER;
+        return caller.is(Role.CITY_OFFICE, Role.DISTRICT_OFFICE)
+                ? hires.inService(caller.visibility(), degree)
+                : List.of();
     }
 
     public List<HireService> services(long id) {

@@ -71,6 +71,19 @@ public class Hires {
                 .getResultList();
     }
 
+    /** The visible hires of a degree owed services (from the agreement until they leave or complete). */
+    public List<Hire> inService(Visibility v, Degree degree) {
+        return v.bind(em.createQuery(
+                                "select h from Hire h join fetch h.person join fetch h.enterprise where "
+                                        + v.condition(SCOPE, SCOPE_ENTERPRISE)
+                                        + " and h.facts.degree = :degree and h.status in :owed"
+                                        + " order by h.progress.agreementSignedOn, h.id",
+                                Hire.class)
+                        .setParameter("degree", degree)
+                        .setParameter("owed", HireServices.OWED))
+                .getResultList();
+    }
+
     /** Departed hires whose recovery the city office has not decided yet. */
     public long countAwaitingRecovery(Visibility v) {
         return v.bind(em.createQuery(
