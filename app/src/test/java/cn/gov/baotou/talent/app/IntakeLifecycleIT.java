@@ -190,6 +190,30 @@ class IntakeLifecycleIT {
         assertEquals(409, again.statusCode(), again.body());
     }
 
+    @Test
+    @Order(8)
+    @RunAsClient
+    void eachRolesPagesShowTheCaseWithinItsScope() throws Exception {
+        assertPage("intake/hires/hire.xhtml?id=" + hire, "city", "集成测试博士", "流程记录", "intake.3.1", "决定追回补贴");
+        assertPage("intake/hires/list.xhtml", "magnet", "集成测试博士", "报送拟录用人员");
+        assertPage("intake/hires/submit.xhtml", "magnet", "公民身份号码", "拟聘岗位");
+        assertPage("intake/agreements.xhtml", "rezone", "包头示范稀土永磁材料有限公司", "登记联合招引协议");
+        assertPage("intake/hires/exceptions.xhtml", "city", "年龄例外");
+        assertPage("intake/hires/services.xhtml", "city", "服务保障与年度考核");
+        assertPage("core/workbench.xhtml", "city", "待核实的拟录用人员", "逾期未登记的年度考核");
+        HttpResponse<String> other = get("intake/hires/hire.xhtml?id=" + hire, "kundulun");
+        assertTrue(other.body().contains("没有编号为 " + hire + " 的拟录用人员"), other.body());
+        assertTrue(!other.body().contains("集成测试博士"), other.body());
+    }
+
+    private void assertPage(String path, String user, String... texts) throws Exception {
+        HttpResponse<String> page = get(path, user);
+        assertEquals(200, page.statusCode(), path + ": " + page.body());
+        for (String text : texts) {
+            assertTrue(page.body().contains(text), path + " shows " + text + ": " + page.body());
+        }
+    }
+
     private HttpResponse<String> pay(String user, String level) throws Exception {
         return send(
                 HttpRequest.newBuilder(URI.create(base + "api/v1/ledger/grants/" + grant + "/payments"))
