@@ -99,6 +99,8 @@ class IntakeLifecycleIT {
         assertTrue(submitted.body().contains("\"status\":\"SUBMITTED\""), submitted.body());
         assertTrue(submitted.body().contains("\"eligible\":true"), submitted.body());
         assertTrue(submitted.body().contains("\"clauseId\":\"intake.3.1\""), submitted.body());
+        assertPage("intake/hires/hire.xhtml?id=" + hire, "city", "核实通过", "核实不通过", "审批意见");
+        assertPage("intake/hires/list.xhtml?status=SUBMITTED", "city", "集成测试博士", "待核实");
     }
 
     @Test
@@ -146,6 +148,7 @@ class IntakeLifecycleIT {
         HttpResponse<String> paid = get("api/v1/intake/hires/" + hire, "magnet");
         assertTrue(paid.body().contains("\"status\":\"SUBSIDY_PAID\""), paid.body());
         assertTrue(paid.body().contains("\"action\":\"RECORD_PAYMENT\""), paid.body());
+        assertPage("intake/hires/hire.xhtml?id=" + hire, "magnet", "补贴已拨付", "报告离职", "登记一事一议");
     }
 
     @Test
