@@ -11,6 +11,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.GrantStatus;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.rest.Conflict;
+import cn.gov.baotou.talent.core.testing.Callers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ abstract class LedgerConcurrencyContract {
     void fiftyConcurrentPaymentRequestsWithOneIdempotencyKeyPayExactlyOnce() throws Exception {
         FundingGrant grant = book("王堃", "91150271MAYY0D013N", LedgerDatabase.ZONE);
         try (RaceLog races = new RaceLog()) {
-            List<Object> answers = race(CALLERS, i -> TestCallers.cityFinance(), (i, l) -> l.recordPayment(
+            List<Object> answers = race(CALLERS, i -> Callers.cityFinance(), (i, l) -> l.recordPayment(
                             grant.id(), FinanceLevel.CITY, Yuan.wan(10), PAID_ON, "BANK-20241015-01", "pay-once")
                     .id());
             assertThat(answers).hasSize(CALLERS).allSatisfy(a -> assertThat(a).isInstanceOf(Long.class));
@@ -86,7 +87,7 @@ abstract class LedgerConcurrencyContract {
         FundingGrant grant = book("李喆", "91150203MAYY0D072A", LedgerDatabase.KUNDULUN);
         List<Object> answers = race(
                 CALLERS,
-                i -> i % 2 == 0 ? TestCallers.cityFinance() : TestCallers.districtFinance(LedgerDatabase.KUNDULUN),
+                i -> i % 2 == 0 ? Callers.cityFinance() : Callers.districtFinance(LedgerDatabase.KUNDULUN),
                 (i, l) -> {
                     FinanceLevel level = i % 2 == 0 ? FinanceLevel.CITY : FinanceLevel.DISTRICT;
                     return l.recordPayment(grant.id(), level, Yuan.wan(10), PAID_ON, "BANK-" + level, "both-" + level)
@@ -97,7 +98,7 @@ abstract class LedgerConcurrencyContract {
         assertThat(db.count("select count(*) from core_payment where grant_id = " + grant.id()))
                 .isEqualTo(2);
         GrantStatus status =
-                db.as(TestCallers.cityOffice(), l -> l.visible(grant.id()).status());
+                db.as(Callers.cityOffice(), l -> l.visible(grant.id()).status());
         assertThat(status).isEqualTo(GrantStatus.PAID);
     }
 
@@ -106,7 +107,7 @@ abstract class LedgerConcurrencyContract {
         FundingGrant a = book("刘玥", "91150271MAYY0D021H", LedgerDatabase.ZONE);
         FundingGrant b = book("陈珺", "91150271MAYY0D03X9", LedgerDatabase.ZONE);
         try (RaceLog races = new RaceLog()) {
-            List<Object> answers = race(CALLERS, i -> TestCallers.cityFinance(), (i, l) -> l.recordPayment(
+            List<Object> answers = race(CALLERS, i -> Callers.cityFinance(), (i, l) -> l.recordPayment(
                             (i % 2 == 0 ? a : b).id(), FinanceLevel.CITY, Yuan.wan(10), PAID_ON, "BANK-X", "reused")
                     .id());
             assertThat(db.count("select count(*) from core_payment where idempotency_key = 'reused'"))
@@ -137,8 +138,8 @@ abstract class LedgerConcurrencyContract {
         long enterprise = db.enterprise("91150207MAYY0D056E");
         GrantRequest request = db.subsidy(person, enterprise, "150207", Yuan.wan(10), SIGNED);
         try (RaceLog races = new RaceLog()) {
-            List<Object> answers = race(20, i -> TestCallers.cityOffice(), (i, l) -> l.grant(request)
-                    .id());
+            List<Object> answers = race(
+                    20, i -> Callers.cityOffice(), (i, l) -> l.grant(request).id());
             List<Object> booked =
                     answers.stream().filter(a -> a instanceof Long).toList();
             assertThat(booked).hasSize(1);
@@ -163,7 +164,7 @@ abstract class LedgerConcurrencyContract {
 
     private FundingGrant book(String person, String creditCode, String district) {
         return db.as(
-                TestCallers.cityOffice(),
+                Callers.cityOffice(),
                 l -> l.grant(db.subsidy(db.person(person), db.enterprise(creditCode), district, Yuan.wan(20), SIGNED)));
     }
 

@@ -25,6 +25,7 @@ import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.Industry;
 import cn.gov.baotou.talent.core.registry.entity.Person;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
+import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -92,7 +93,7 @@ public final class LedgerDatabase {
             Yuan total,
             LocalDate signed) {
         Shares halves = FundingSplit.halves(total);
-        LocalDate due = as(TestCallers.cityOffice(), l -> l.workingDaysAfter(signed, 10));
+        LocalDate due = as(Callers.cityOffice(), l -> l.workingDaysAfter(signed, 10));
         return new GrantRequest(
                 BeneficiaryKind.PERSON,
                 person,

@@ -18,6 +18,7 @@ import cn.gov.baotou.talent.core.rest.FieldError;
 import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.testing.Callers;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -56,10 +57,10 @@ abstract class LedgerPaymentsContract {
         magnet = db.enterprise("91150271MAYY0D013N");
         catalyst = db.enterprise("91150203MAYY0D072A");
         zone = db.as(
-                TestCallers.cityOffice(),
+                Callers.cityOffice(),
                 l -> l.grant(db.subsidy(db.person("王堃"), magnet, LedgerDatabase.ZONE, Yuan.wan(20), SIGNED)));
         kundulun = db.as(
-                TestCallers.cityOffice(),
+                Callers.cityOffice(),
                 l -> l.grant(db.subsidy(db.person("李喆"), catalyst, LedgerDatabase.KUNDULUN, Yuan.wan(10), SIGNED)));
     }
 
@@ -72,29 +73,29 @@ abstract class LedgerPaymentsContract {
     @Order(1)
     void aPaymentOfTheWrongAmountOrOfAnotherFinancesShareIsRefusedAndNothingIsWritten() {
         long id = zone.id();
-        refused(() -> pay(TestCallers.cityFinance(), id, FinanceLevel.CITY, "99999.99", "k-1"), InvalidInput.class);
-        refused(() -> pay(TestCallers.cityFinance(), id, FinanceLevel.DISTRICT, "100000.00", "k-2"), Forbidden.class);
+        refused(() -> pay(Callers.cityFinance(), id, FinanceLevel.CITY, "99999.99", "k-1"), InvalidInput.class);
+        refused(() -> pay(Callers.cityFinance(), id, FinanceLevel.DISTRICT, "100000.00", "k-2"), Forbidden.class);
         refused(
-                () -> pay(TestCallers.districtFinance(LedgerDatabase.ZONE), id, FinanceLevel.CITY, "100000.00", "k-3"),
+                () -> pay(Callers.districtFinance(LedgerDatabase.ZONE), id, FinanceLevel.CITY, "100000.00", "k-3"),
                 Forbidden.class);
         refused(
                 () -> pay(
-                        TestCallers.districtFinance(LedgerDatabase.KUNDULUN),
+                        Callers.districtFinance(LedgerDatabase.KUNDULUN),
                         id,
                         FinanceLevel.DISTRICT,
                         "100000.00",
                         "k-4"),
                 NotFound.class);
-        refused(() -> pay(TestCallers.cityOffice(), id, FinanceLevel.CITY, "100000.00", "k-5"), Forbidden.class);
-        refused(() -> pay(TestCallers.enterprise(magnet), id, FinanceLevel.CITY, "100000.00", "k-6"), Forbidden.class);
+        refused(() -> pay(Callers.cityOffice(), id, FinanceLevel.CITY, "100000.00", "k-5"), Forbidden.class);
+        refused(() -> pay(Callers.enterprise(magnet), id, FinanceLevel.CITY, "100000.00", "k-6"), Forbidden.class);
         assertThatThrownBy(() -> db.as(
-                        TestCallers.cityFinance(),
+                        Callers.cityFinance(),
                         l -> l.recordPayment(id, FinanceLevel.CITY, Yuan.wan(10), SIGNED.minusDays(1), " ", null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("reference", "Idempotency-Key"));
         assertThatThrownBy(() -> db.as(
-                        TestCallers.cityFinance(),
+                        Callers.cityFinance(),
                         l -> l.recordPayment(id, FinanceLevel.CITY, Yuan.wan(10), SIGNED.minusDays(1), "B-1", "k-7")))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .extracting(FieldError::messageKey)
@@ -106,29 +107,22 @@ abstract class LedgerPaymentsContract {
     @Test
     @Order(2)
     void aRepeatedRequestGetsTheFirstPaymentAndAnotherKeyForAPaidShareIsRefusedNamingIt() {
-        FundingPayment first =
-                pay(TestCallers.cityFinance(), zone.id(), FinanceLevel.CITY, "100000.00", "pay-zone-city");
-        FundingPayment again =
-                pay(TestCallers.cityFinance(), zone.id(), FinanceLevel.CITY, "100000.00", "pay-zone-city");
+        FundingPayment first = pay(Callers.cityFinance(), zone.id(), FinanceLevel.CITY, "100000.00", "pay-zone-city");
+        FundingPayment again = pay(Callers.cityFinance(), zone.id(), FinanceLevel.CITY, "100000.00", "pay-zone-city");
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(status(zone)).isEqualTo(GrantStatus.PARTLY_PAID);
-        assertThatThrownBy(() -> pay(TestCallers.cityFinance(), zone.id(), FinanceLevel.CITY, "100000.00", "other"))
+        assertThatThrownBy(() -> pay(Callers.cityFinance(), zone.id(), FinanceLevel.CITY, "100000.00", "other"))
                 .isInstanceOfSatisfying(Conflict.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("ledger.payment.sharePaid");
                     assertThat(e.arguments())
                             .containsExactly(
                                     String.valueOf(first.id()), 0, "100000.00", "2024-10-15", "BANK-pay-zone-city");
                 });
-        assertThatThrownBy(() ->
-                        pay(TestCallers.cityFinance(), kundulun.id(), FinanceLevel.CITY, "50000.00", "pay-zone-city"))
+        assertThatThrownBy(
+                        () -> pay(Callers.cityFinance(), kundulun.id(), FinanceLevel.CITY, "50000.00", "pay-zone-city"))
                 .isInstanceOfSatisfying(
                         Conflict.class, e -> assertThat(e.messageKey()).isEqualTo("ledger.payment.keyUsed"));
-        pay(
-                TestCallers.districtFinance(LedgerDatabase.ZONE),
-                zone.id(),
-                FinanceLevel.DISTRICT,
-                "100000.00",
-                "pay-zone-d");
+        pay(Callers.districtFinance(LedgerDatabase.ZONE), zone.id(), FinanceLevel.DISTRICT, "100000.00", "pay-zone-d");
         assertThat(status(zone)).isEqualTo(GrantStatus.PAID);
         assertThat(db.count("select count(*) from core_payment where grant_id = " + zone.id()))
                 .isEqualTo(2);
@@ -138,23 +132,23 @@ abstract class LedgerPaymentsContract {
     @Test
     @Order(3)
     void eachRoleSeesTheGrantsOfItsScopeOnlyAndAnotherScopesGrantDoesNotExistForIt() {
-        assertThat(ids(TestCallers.cityOffice())).containsExactlyInAnyOrder(zone.id(), kundulun.id());
-        assertThat(ids(TestCallers.cityFinance())).containsExactlyInAnyOrder(zone.id(), kundulun.id());
-        assertThat(ids(TestCallers.as("leader", Role.LEADERSHIP, AccountScope.CITY)))
+        assertThat(ids(Callers.cityOffice())).containsExactlyInAnyOrder(zone.id(), kundulun.id());
+        assertThat(ids(Callers.cityFinance())).containsExactlyInAnyOrder(zone.id(), kundulun.id());
+        assertThat(ids(Callers.as("leader", Role.LEADERSHIP, AccountScope.CITY)))
                 .hasSize(2);
-        assertThat(ids(TestCallers.districtOffice(LedgerDatabase.ZONE))).containsExactly(zone.id());
-        assertThat(ids(TestCallers.districtFinance(LedgerDatabase.KUNDULUN))).containsExactly(kundulun.id());
-        assertThat(ids(TestCallers.enterprise(magnet))).containsExactly(zone.id());
-        assertThat(ids(TestCallers.enterprise(catalyst))).containsExactly(kundulun.id());
-        assertThat(ids(TestCallers.as("hr", Role.DEPARTMENT, AccountScope.department("HUMAN_RESOURCES"))))
+        assertThat(ids(Callers.districtOffice(LedgerDatabase.ZONE))).containsExactly(zone.id());
+        assertThat(ids(Callers.districtFinance(LedgerDatabase.KUNDULUN))).containsExactly(kundulun.id());
+        assertThat(ids(Callers.enterprise(magnet))).containsExactly(zone.id());
+        assertThat(ids(Callers.enterprise(catalyst))).containsExactly(kundulun.id());
+        assertThat(ids(Callers.as("hr", Role.DEPARTMENT, AccountScope.department("HUMAN_RESOURCES"))))
                 .isEmpty();
-        long counted = db.as(TestCallers.districtOffice(LedgerDatabase.ZONE), l -> l.count(null, null));
+        long counted = db.as(Callers.districtOffice(LedgerDatabase.ZONE), l -> l.count(null, null));
         assertThat(counted).isEqualTo(1);
-        assertThatThrownBy(() -> db.as(TestCallers.districtOffice(LedgerDatabase.ZONE), l -> l.visible(kundulun.id())))
+        assertThatThrownBy(() -> db.as(Callers.districtOffice(LedgerDatabase.ZONE), l -> l.visible(kundulun.id())))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> db.as(TestCallers.enterprise(magnet), l -> l.payments(kundulun.id())))
+        assertThatThrownBy(() -> db.as(Callers.enterprise(magnet), l -> l.payments(kundulun.id())))
                 .isInstanceOf(NotFound.class);
-        List<FundingPayment> seen = db.as(TestCallers.enterprise(magnet), l -> l.payments(zone.id()));
+        List<FundingPayment> seen = db.as(Callers.enterprise(magnet), l -> l.payments(zone.id()));
         assertThat(seen).hasSize(2);
     }
 
@@ -162,7 +156,7 @@ abstract class LedgerPaymentsContract {
     @Order(4)
     void aPaidGrantKeepsItsTermsAgainstAHigherStandard() {
         assertThatThrownBy(() -> db.as(
-                        TestCallers.cityOffice(),
+                        Callers.cityOffice(),
                         l -> l.grant(db.offer(
                                 db.person("王堃"),
                                 magnet,
@@ -203,7 +197,7 @@ abstract class LedgerPaymentsContract {
                                     .containsExactly("120000.01", "120000.00", "200000.00", "80000.00");
                         }));
         assertThatThrownBy(() -> db.as(
-                        TestCallers.cityFinance(),
+                        Callers.cityFinance(),
                         l -> l.recordRecovery(zone.id(), Yuan.wan(1), SIGNED.plusDays(90), "辞职", "r-3")))
                 .isInstanceOf(Forbidden.class);
         recover(zone.id(), "120000.00", "r-4");
@@ -214,12 +208,7 @@ abstract class LedgerPaymentsContract {
                     .isEqualTo(100_000);
         }
         // only the district paid: all of a recovery goes back to the district
-        pay(
-                TestCallers.districtFinance(LedgerDatabase.KUNDULUN),
-                kundulun.id(),
-                FinanceLevel.DISTRICT,
-                "50000.00",
-                "kd");
+        pay(Callers.districtFinance(LedgerDatabase.KUNDULUN), kundulun.id(), FinanceLevel.DISTRICT, "50000.00", "kd");
         assertThat(recover(kundulun.id(), "30000.00", "r-6")).singleElement().satisfies(r -> {
             assertThat(r.financeLevel()).isEqualTo(FinanceLevel.DISTRICT);
             assertThat(r.amount()).isEqualTo(Yuan.of("30000.00"));
@@ -233,7 +222,7 @@ abstract class LedgerPaymentsContract {
 
     private List<FundingRecovery> recover(long grant, String amount, String key) {
         return db.as(
-                TestCallers.cityOffice(),
+                Callers.cityOffice(),
                 l -> l.recordRecovery(grant, Yuan.of(amount), LocalDate.of(2025, 3, 1), "辞职，未满服务期", key));
     }
 
@@ -244,7 +233,7 @@ abstract class LedgerPaymentsContract {
     }
 
     private GrantStatus status(FundingGrant g) {
-        return db.as(TestCallers.cityOffice(), l -> l.visible(g.id()).status());
+        return db.as(Callers.cityOffice(), l -> l.visible(g.id()).status());
     }
 
     private void refused(Executable call, Class<? extends Throwable> type) {

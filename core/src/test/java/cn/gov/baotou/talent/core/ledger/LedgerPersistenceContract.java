@@ -13,6 +13,7 @@ import cn.gov.baotou.talent.core.rest.FieldError;
 import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.testing.Callers;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
@@ -62,7 +63,7 @@ abstract class LedgerPersistenceContract {
     @Order(1)
     void aPhdSubsidyIsBookedSplitOneToOneAndDueTenWorkingDaysAfterSigning() {
         FundingGrant g = db.as(
-                TestCallers.cityOffice(),
+                Callers.cityOffice(),
                 l -> l.grant(db.subsidy(wang, magnet, LedgerDatabase.ZONE, Yuan.wan(20), SIGNED)));
         first = g.id();
         assertThat(g.terms().dueDate()).isEqualTo(LocalDate.of(2024, 10, 16));
@@ -87,7 +88,7 @@ abstract class LedgerPersistenceContract {
                 LedgerDatabase.V2022,
                 Yuan.wan(20),
                 LocalDate.of(2024, 11, 1));
-        assertThatThrownBy(() -> db.as(TestCallers.cityOffice(), l -> l.grant(rareEarth)))
+        assertThatThrownBy(() -> db.as(Callers.cityOffice(), l -> l.grant(rareEarth)))
                 .isInstanceOfSatisfying(GrantRefused.class, e -> {
                     assertThat(e.heldGrantId()).isEqualTo(first);
                     assertThat(e.messageKey()).isEqualTo("ledger.precedence.existing");
@@ -122,7 +123,7 @@ abstract class LedgerPersistenceContract {
     @Order(4)
     void aHigherStandardReplacesTheTermsOfAnUnpaidGrantAndTheAuditKeepsTheFormerOnes() {
         FundingGrant master = db.as(
-                TestCallers.cityOffice(),
+                Callers.cityOffice(),
                 l -> l.grant(db.subsidy(li, catalyst, LedgerDatabase.KUNDULUN, Yuan.wan(10), SIGNED)));
         GrantRequest higher = db.offer(
                 li,
@@ -133,7 +134,7 @@ abstract class LedgerPersistenceContract {
                 LedgerDatabase.V2022,
                 Yuan.wan(12),
                 LocalDate.of(2024, 10, 8));
-        FundingGrant amended = db.as(TestCallers.cityOffice(), l -> l.grant(higher));
+        FundingGrant amended = db.as(Callers.cityOffice(), l -> l.grant(higher));
         assertThat(amended.id()).isEqualTo(master.id());
         assertThat(amended.terms().clauseId()).isEqualTo("rare-earth.2");
         assertThat(amended.terms().total()).isEqualTo(Yuan.wan(12));
@@ -151,8 +152,7 @@ abstract class LedgerPersistenceContract {
     @Order(5)
     void onlyTheCityOfficeGrantsAndABadRequestIsRefusedFieldByField() {
         GrantRequest ok = db.subsidy(db.person("张赟"), magnet, LedgerDatabase.ZONE, Yuan.wan(10), SIGNED);
-        assertThatThrownBy(() -> db.as(TestCallers.cityFinance(), l -> l.grant(ok)))
-                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> db.as(Callers.cityFinance(), l -> l.grant(ok))).isInstanceOf(Forbidden.class);
         GrantRequest bad = new GrantRequest(
                 ok.beneficiaryKind(),
                 ok.beneficiaryId(),
@@ -169,7 +169,7 @@ abstract class LedgerPersistenceContract {
                 Yuan.of("50000.01"),
                 SIGNED,
                 SIGNED.minusDays(1));
-        assertThatThrownBy(() -> db.as(TestCallers.cityOffice(), l -> l.grant(bad)))
+        assertThatThrownBy(() -> db.as(Callers.cityOffice(), l -> l.grant(bad)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("purpose", "clauseId", "districtShare", "districtCode", "dueDate"));

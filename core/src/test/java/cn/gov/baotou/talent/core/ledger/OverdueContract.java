@@ -13,6 +13,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.testing.Callers;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -88,7 +89,7 @@ abstract class OverdueContract {
     @Test
     @Order(2)
     void eachFinanceSeesItsOwnOverdueSharesWithTheDaysCountedAcrossNationalDay() {
-        List<OverdueShare> city = list(TestCallers.cityFinance(), AFTER_NATIONAL_DAY);
+        List<OverdueShare> city = list(Callers.cityFinance(), AFTER_NATIONAL_DAY);
         assertThat(city).extracting(OverdueShare::grantId).containsExactly(kundulun.id(), cityOnly.id());
         assertThat(city).extracting(OverdueShare::financeLevel).containsOnly(FinanceLevel.CITY);
         OverdueShare first = city.get(0);
@@ -96,20 +97,20 @@ abstract class OverdueContract {
         // 09-29 to 10-08: nine calendar days, but only 09-30 and 10-08 are working days
         assertThat(first.daysOverdue()).isEqualTo(9);
         assertThat(first.workingDaysOverdue()).isEqualTo(2);
-        assertThat(list(TestCallers.districtFinance(LedgerDatabase.KUNDULUN), AFTER_NATIONAL_DAY))
+        assertThat(list(Callers.districtFinance(LedgerDatabase.KUNDULUN), AFTER_NATIONAL_DAY))
                 .singleElement()
                 .satisfies(s -> {
                     assertThat(s.grantId()).isEqualTo(kundulun.id());
                     assertThat(s.financeLevel()).isEqualTo(FinanceLevel.DISTRICT);
                 });
-        assertThat(list(TestCallers.districtFinance(LedgerDatabase.ZONE), AFTER_NATIONAL_DAY))
+        assertThat(list(Callers.districtFinance(LedgerDatabase.ZONE), AFTER_NATIONAL_DAY))
                 .isEmpty();
     }
 
     @Test
     @Order(3)
     void aDistrictFinanceSeesOnlyItsDistrictsSharesAndTheCityOfficeSeesThemAll() {
-        List<OverdueShare> zoneFinance = list(TestCallers.districtFinance(LedgerDatabase.ZONE), A_WEEK_LATER);
+        List<OverdueShare> zoneFinance = list(Callers.districtFinance(LedgerDatabase.ZONE), A_WEEK_LATER);
         assertThat(zoneFinance).singleElement().satisfies(s -> {
             assertThat(s.grantId()).isEqualTo(zone.id());
             assertThat(s.financeLevel()).isEqualTo(FinanceLevel.DISTRICT);
@@ -118,19 +119,19 @@ abstract class OverdueContract {
             assertThat(s.daysOverdue()).isEqualTo(4);
             assertThat(s.workingDaysOverdue()).isEqualTo(3);
         });
-        assertThat(list(TestCallers.districtFinance(LedgerDatabase.KUNDULUN), A_WEEK_LATER))
+        assertThat(list(Callers.districtFinance(LedgerDatabase.KUNDULUN), A_WEEK_LATER))
                 .extracting(OverdueShare::grantId)
                 .containsExactly(kundulun.id());
-        assertThat(list(TestCallers.cityFinance(), A_WEEK_LATER)).hasSize(3);
-        List<OverdueShare> all = list(TestCallers.cityOffice(), A_WEEK_LATER);
+        assertThat(list(Callers.cityFinance(), A_WEEK_LATER)).hasSize(3);
+        List<OverdueShare> all = list(Callers.cityOffice(), A_WEEK_LATER);
         assertThat(all)
                 .extracting(OverdueShare::grantId)
                 .containsExactly(kundulun.id(), kundulun.id(), cityOnly.id(), zone.id(), zone.id());
-        assertThat(list(TestCallers.as("leader", Role.LEADERSHIP, AccountScope.CITY), A_WEEK_LATER))
+        assertThat(list(Callers.as("leader", Role.LEADERSHIP, AccountScope.CITY), A_WEEK_LATER))
                 .hasSize(5);
-        long counted = db.overdue(TestCallers.cityOffice(), o -> o.countAsOf(A_WEEK_LATER));
+        long counted = db.overdue(Callers.cityOffice(), o -> o.countAsOf(A_WEEK_LATER));
         assertThat(counted).isEqualTo(5);
-        long zoneCount = db.overdue(TestCallers.districtFinance(LedgerDatabase.ZONE), o -> o.countAsOf(A_WEEK_LATER));
+        long zoneCount = db.overdue(Callers.districtFinance(LedgerDatabase.ZONE), o -> o.countAsOf(A_WEEK_LATER));
         assertThat(zoneCount).isEqualTo(1);
     }
 
@@ -138,12 +139,12 @@ abstract class OverdueContract {
     @Order(4)
     void aPaidShareIsNoLongerOverdue() {
         db.as(
-                TestCallers.districtFinance(LedgerDatabase.ZONE),
+                Callers.districtFinance(LedgerDatabase.ZONE),
                 l -> l.recordPayment(
                         zone.id(), FinanceLevel.DISTRICT, Yuan.wan(5), A_WEEK_LATER, "ZONE-BANK-1", "zone-late"));
-        assertThat(list(TestCallers.districtFinance(LedgerDatabase.ZONE), A_WEEK_LATER))
+        assertThat(list(Callers.districtFinance(LedgerDatabase.ZONE), A_WEEK_LATER))
                 .isEmpty();
-        long counted = db.overdue(TestCallers.cityOffice(), o -> o.countAsOf(A_WEEK_LATER));
+        long counted = db.overdue(Callers.cityOffice(), o -> o.countAsOf(A_WEEK_LATER));
         assertThat(counted).isEqualTo(4);
     }
 
@@ -151,21 +152,21 @@ abstract class OverdueContract {
     @Order(5)
     void otherRolesDoNotAskAndAYearWithoutItsHolidayNoticeLeavesWorkingDaysOpen() {
         for (Caller c : List.of(
-                TestCallers.enterprise(db.enterprise("91150271MAYY0D013N")),
-                TestCallers.districtOffice(LedgerDatabase.ZONE),
-                TestCallers.as("hr", Role.DEPARTMENT, AccountScope.department("HUMAN_RESOURCES")))) {
+                Callers.enterprise(db.enterprise("91150271MAYY0D013N")),
+                Callers.districtOffice(LedgerDatabase.ZONE),
+                Callers.as("hr", Role.DEPARTMENT, AccountScope.department("HUMAN_RESOURCES")))) {
             assertThatThrownBy(() -> list(c, A_WEEK_LATER)).isInstanceOf(Forbidden.class);
             long shown = db.overdue(c, o -> o.sees() ? 1L : 0L);
             assertThat(shown).isZero();
         }
-        assertThat(list(TestCallers.cityFinance(), LocalDate.of(2027, 1, 5))).allSatisfy(s -> {
+        assertThat(list(Callers.cityFinance(), LocalDate.of(2027, 1, 5))).allSatisfy(s -> {
             assertThat(s.workingDaysOverdue()).isNull();
             assertThat(s.daysOverdue()).isPositive();
         });
     }
 
     private FundingGrant grant(GrantRequest request) {
-        return db.as(TestCallers.cityOffice(), l -> l.grant(request));
+        return db.as(Callers.cityOffice(), l -> l.grant(request));
     }
 
     private List<OverdueShare> list(Caller caller, LocalDate today) {

@@ -33,4 +33,12 @@ public final class Callers {
     public static Caller enterprise(long enterpriseId) {
         return as("enterprise" + enterpriseId, Role.ENTERPRISE, AccountScope.enterprise(enterpriseId));
     }
+
+    public static Caller cityFinance() {
+        return as("cityfinance", Role.CITY_FINANCE, AccountScope.CITY);
+    }
+
+    public static Caller districtFinance(String districtCode) {
+        return as("finance" + districtCode, Role.DISTRICT_FINANCE, AccountScope.district(districtCode));
+    }
 }

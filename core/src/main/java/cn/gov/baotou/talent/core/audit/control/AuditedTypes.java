@@ -7,8 +7,10 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.ledger.entity.FundingRecovery;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameter;
+import cn.gov.baotou.talent.core.policy.entity.Interpretation;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.Person;
+import cn.gov.baotou.talent.core.talent.entity.TalentRecord;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +34,9 @@ public final class AuditedTypes {
             new Type("parameter", PolicyParameter.class, Long::valueOf),
             new Type("grant", FundingGrant.class, Long::valueOf),
             new Type("payment", FundingPayment.class, Long::valueOf),
-            new Type("recovery", FundingRecovery.class, Long::valueOf));
+            new Type("recovery", FundingRecovery.class, Long::valueOf),
+            new Type("interpretation", Interpretation.class, Long::valueOf),
+            new Type("talent-record", TalentRecord.class, Long::valueOf));
 
     private AuditedTypes() {}
 

@@ -3,7 +3,10 @@ package cn.gov.baotou.talent.core.policy.boundary;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import java.util.List;
 
-/** A clause as the API shows it, with the address of its place in the policy's full text. */
+/**
+ * A clause as the API shows it, with the address of its place in the policy's full text and the city office's
+ * interpretations of it (解释口径), oldest first.
+ */
 public record ClauseView(
         String id,
         String policyId,
@@ -14,9 +17,10 @@ public record ClauseView(
         String textEn,
         List<String> leadUnits,
         List<String> responsibleUnits,
-        String page) {
+        String page,
+        List<InterpretationView> interpretations) {
 
-    static ClauseView of(Clause c) {
+    static ClauseView of(Clause c, List<InterpretationView> interpretations) {
         return new ClauseView(
                 c.id(),
                 c.policy().id(),
@@ -27,6 +31,7 @@ public record ClauseView(
                 c.textEn(),
                 c.leadUnits(),
                 c.responsibleUnits(),
-                "/core/policy.xhtml?id=" + c.policy().id() + "#" + c.id());
+                "/core/policy.xhtml?id=" + c.policy().id() + "#" + c.id(),
+                interpretations);
     }
 }

@@ -6,19 +6,22 @@ import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
 import cn.gov.baotou.talent.core.rest.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The policies of 包府发〔2022〕18号 and their clauses: public, read-only. */
+/** The policies of 包府发〔2022〕18号 and their clauses with their interpretations: public, read-only. */
 @Path("/v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -28,17 +31,19 @@ public class PoliciesResource {
     @Inject
     PolicyCatalog catalog;
 
+    @Inject
+    Interpretations interpretations;
+
     @GET
     @Path("policies")
     @Operation(summary = "三项政策及其全部条款")
     public List<PolicyView> policies() {
         List<Policy> policies = catalog.policies();
-        Map<String, List<ClauseView>> clauses = new LinkedHashMap<>();
-        for (Clause c : catalog.clauses(policies.stream().map(Policy::id).toList())) {
-            clauses.computeIfAbsent(c.policy().id(), k -> new ArrayList<>()).add(ClauseView.of(c));
-        }
+        List<Clause> clauses = catalog.clauses(policies.stream().map(Policy::id).toList());
+        Map<String, List<ClauseView>> byPolicy =
+                views(clauses).stream().collect(Collectors.groupingBy(ClauseView::policyId));
         return policies.stream()
-                .map(p -> PolicyView.of(p, clauses.getOrDefault(p.id(), List.of())))
+                .map(p -> PolicyView.of(p, byPolicy.getOrDefault(p.id(), List.of())))
                 .toList();
     }
 
@@ -47,7 +52,7 @@ public class PoliciesResource {
     @Operation(summary = "一项政策及其条款")
     public PolicyView policy(@PathParam("id") String id) {
         Policy p = catalog.policy(id).orElseThrow(() -> new NotFound("policy.notFound", id));
-        return PolicyView.of(p, catalog.clauses(id).stream().map(ClauseView::of).toList());
+        return PolicyView.of(p, views(catalog.clauses(id)));
     }
 
     @GET
@@ -55,15 +60,34 @@ public class PoliciesResource {
     @Operation(summary = "一项政策的条款，按原文顺序")
     public List<ClauseView> clauses(@PathParam("id") String id) {
         catalog.policy(id).orElseThrow(() -> new NotFound("policy.notFound", id));
-        return catalog.clauses(id).stream().map(ClauseView::of).toList();
+        return views(catalog.clauses(id));
     }
 
     @GET
     @Path("clauses/{clauseId}")
-    @Operation(summary = "按条款编号（如 intake.3.1）查询条款原文")
+    @Operation(summary = "按条款编号（如 intake.3.1）查询条款原文及解释口径")
     public ClauseView clause(@PathParam("clauseId") String clauseId) {
-        return catalog.clause(clauseId)
-                .map(ClauseView::of)
-                .orElseThrow(() -> new NotFound("policy.clause.notFound", clauseId));
+        Clause c = catalog.clause(clauseId).orElseThrow(() -> new NotFound("policy.clause.notFound", clauseId));
+        return views(List.of(c)).get(0);
+    }
+
+    @POST
+    @Path("clauses/{clauseId}/interpretations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "市委人才办录入条款的解释口径：{\"issuedOn\":\"YYYY-MM-DD\",\"documentNumber\":\"…\",\"text\":\"…\"}")
+    public Response interpret(@PathParam("clauseId") String clauseId, JsonObject body) {
+        return Response.status(201)
+                .entity(InterpretationView.of(interpretations.record(clauseId, body)))
+                .build();
+    }
+
+    private List<ClauseView> views(List<Clause> clauses) {
+        Map<String, List<InterpretationView>> byClause =
+                catalog.interpretations(clauses.stream().map(Clause::id).toList()).stream()
+                        .map(InterpretationView::of)
+                        .collect(Collectors.groupingBy(InterpretationView::clauseId));
+        return clauses.stream()
+                .map(c -> ClauseView.of(c, byClause.getOrDefault(c.id(), List.of())))
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.core.policy.boundary;
 
 import cn.gov.baotou.talent.core.policy.entity.Clause;
+import cn.gov.baotou.talent.core.policy.entity.Interpretation;
 import cn.gov.baotou.talent.core.policy.entity.Policy;
 import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,7 @@ public class PolicyPage {
     private Map<String, Long> clauseCounts;
     private Policy policy;
     private List<Clause> clauses;
+    private Map<String, List<Interpretation>> interpretations;
 
     public List<Policy> getPolicies() {
         if (policies == null) {
@@ -67,6 +69,17 @@ public class PolicyPage {
     /** The articles only, for the table of contents. */
     public List<Clause> getArticles() {
         return getClauses().stream().filter(c -> c.depth() == 1).toList();
+    }
+
+    /** The city office's interpretations of each clause of the policy, by clause id. */
+    public Map<String, List<Interpretation>> getInterpretations() {
+        if (interpretations == null) {
+            interpretations = catalog
+                    .interpretations(getClauses().stream().map(Clause::id).toList())
+                    .stream()
+                    .collect(Collectors.groupingBy(Interpretation::clauseId));
+        }
+        return interpretations;
     }
 
     public Map<String, Clause> getClausesById() {

@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.core.policy.entity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,13 @@ public class PolicyCatalog {
 
     @PersistenceContext
     EntityManager em;
+
+    public PolicyCatalog() {}
+
+    /** For use outside the container (tests). */
+    public PolicyCatalog(EntityManager em) {
+        this.em = em;
+    }
 
     /** The three policies in the order of the document, without the covering notice. */
     public List<Policy> policies() {
@@ -37,6 +45,22 @@ public class PolicyCatalog {
                         Clause.class)
                 .setParameter("ids", policyIds)
                 .getResultList();
+    }
+
+    /** The interpretations of the given clauses, oldest first: one query for a whole page. */
+    public List<Interpretation> interpretations(Collection<String> clauseIds) {
+        if (clauseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select i from Interpretation i where i.clauseId in :ids order by i.issuedOn, i.id",
+                        Interpretation.class)
+                .setParameter("ids", clauseIds)
+                .getResultList();
+    }
+
+    public void add(Interpretation interpretation) {
+        em.persist(interpretation);
     }
 
     public Optional<Clause> clause(String id) {

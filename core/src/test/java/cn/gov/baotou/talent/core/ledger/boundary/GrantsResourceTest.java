@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.ledger.LedgerDatabase;
 import cn.gov.baotou.talent.core.ledger.LedgerSeeds;
-import cn.gov.baotou.talent.core.ledger.TestCallers;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.rest.FieldError;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -36,7 +36,7 @@ class GrantsResourceTest {
     void database() {
         db = new LedgerDatabase(TestDatabases.h2());
         grant = db.as(
-                TestCallers.cityOffice(),
+                Callers.cityOffice(),
                 l -> l.grant(db.subsidy(
                         db.person("王堃"),
                         db.enterprise("91150271MAYY0D013N"),
@@ -53,21 +53,21 @@ class GrantsResourceTest {
 
     @Test
     void aGrantIsShownWithAmountsAsTextAndItsPurposeByName() {
-        String json = request(TestCallers.districtFinance(LedgerDatabase.ZONE), r -> jsonb.toJson(r.get(grant.id())));
+        String json = request(Callers.districtFinance(LedgerDatabase.ZONE), r -> jsonb.toJson(r.get(grant.id())));
         assertThat(json)
                 .contains("\"totalYuan\":\"200000.00\"", "\"cityShareYuan\":\"100000.00\"")
                 .contains("\"purpose\":\"TALENT_INTRO_SUBSIDY\"", "\"purposeName\":\"引进博士硕士补贴\"")
                 .contains("\"clauseId\":\"intake.3.2.1\"", "\"dueDate\":\"2024-10-16\"", "\"status\":\"COMMITTED\"")
                 .contains("\"payments\":[]");
-        String page = request(TestCallers.cityFinance(), r -> jsonb.toJson(r.search(null, null, 0, 20)));
+        String page = request(Callers.cityFinance(), r -> jsonb.toJson(r.search(null, null, 0, 20)));
         assertThat(page).startsWith("{\"items\":[").contains("\"total\":1");
     }
 
     @Test
     void aGrantOutsideTheScopeIsNotFoundAndAnUnknownStatusIsRefusedByName() {
-        assertThatThrownBy(() -> request(TestCallers.districtFinance(LedgerDatabase.KUNDULUN), r -> r.get(grant.id())))
+        assertThatThrownBy(() -> request(Callers.districtFinance(LedgerDatabase.KUNDULUN), r -> r.get(grant.id())))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> request(TestCallers.cityFinance(), r -> r.search(null, "SETTLED", 0, 20)))
+        assertThatThrownBy(() -> request(Callers.cityFinance(), r -> r.search(null, "SETTLED", 0, 20)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactly("status"));
@@ -76,7 +76,7 @@ class GrantsResourceTest {
     @Test
     void aPaymentWithoutItsIdempotencyKeyIsRefusedNamingTheHeaderAndEveryUnreadableField() {
         PaymentForm form = new PaymentForm("PROVINCE", "10万", "2024/10/16", "BANK-1");
-        assertThatThrownBy(() -> request(TestCallers.cityFinance(), r -> r.pay(grant.id(), null, form, null)))
+        assertThatThrownBy(() -> request(Callers.cityFinance(), r -> r.pay(grant.id(), null, form, null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.errors())
                             .extracting(FieldError::field)
@@ -85,11 +85,11 @@ class GrantsResourceTest {
                             .contains("Idempotency-Key");
                 });
         PaymentForm good = new PaymentForm("CITY", "100000.00", "2024-10-16", "BANK-1");
-        assertThatThrownBy(() -> request(TestCallers.cityFinance(), r -> r.pay(grant.id(), " ", good, null)))
+        assertThatThrownBy(() -> request(Callers.cityFinance(), r -> r.pay(grant.id(), " ", good, null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactly("Idempotency-Key"));
-        assertThatThrownBy(() -> request(TestCallers.cityOffice(), r -> r.recover(grant.id(), null, null, null)))
+        assertThatThrownBy(() -> request(Callers.cityOffice(), r -> r.recover(grant.id(), null, null, null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactly("Idempotency-Key"));

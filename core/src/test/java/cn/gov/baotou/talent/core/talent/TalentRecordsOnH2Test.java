@@ -1,0 +1,12 @@
+package cn.gov.baotou.talent.core.talent;
+
+import cn.gov.baotou.talent.core.testing.TestDatabases;
+import javax.sql.DataSource;
+
+class TalentRecordsOnH2Test extends TalentRecordsContract {
+
+    @Override
+    DataSource freshDatabase() {
+        return TestDatabases.h2();
+    }
+}
