@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.account.entity.Visibility;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
-import cn.gov.baotou.talent.core.ledger.TestCallers;
 import cn.gov.baotou.talent.core.ledger.boundary.GrantRefused;
 import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
@@ -100,6 +99,9 @@ abstract class HireLifecycleContract extends HirePersistenceContract {
                 .isEqualTo(3);
         assertThat(db.count("select count(*) from intake_evaluation where hire_id = " + phd))
                 .isEqualTo(5);
+        assertThat(db.count("select count(*) from core_talent_record where programme = 'INTAKE' and category = 'DOCTOR'"
+                        + " and started_on = date '2024-09-27' and source_ref = 'hire-" + phd + "'"))
+                .isEqualTo(1);
         assertThat(db.count("select count(*) from intake_hire_aud where id = " + phd))
                 .isEqualTo(3);
         assertThat(db.notices.sent).anySatisfy(n -> {
@@ -161,7 +163,7 @@ abstract class HireLifecycleContract extends HirePersistenceContract {
     void whenBothFinancesHavePaidTheCaseReadsSubsidyPaid() {
         long grant = db.read(em -> em.find(Hire.class, phd).progress().grantId());
         db.ledger(
-                TestCallers.cityFinance(),
+                Callers.cityFinance(),
                 l -> l.recordPayment(
                         grant,
                         FinanceLevel.CITY,
@@ -173,7 +175,7 @@ abstract class HireLifecycleContract extends HirePersistenceContract {
                         .status()))
                 .isEqualTo(HireStatus.AGREEMENT_SIGNED);
         db.ledger(
-                TestCallers.districtFinance(ZONE),
+                Callers.districtFinance(ZONE),
                 l -> l.recordPayment(
                         grant,
                         FinanceLevel.DISTRICT,
@@ -231,6 +233,9 @@ abstract class HireLifecycleContract extends HirePersistenceContract {
         db.hires(Callers.cityOffice(), "2025-04-01", d -> d.decideRecovery(phd, null, "服务未满 5 年，按未服务月数追回"));
         assertThat(db.count("select count(*) from core_recovery where amount_yuan = 90000.00"))
                 .isEqualTo(2);
+        assertThat(db.count("select count(*) from core_talent_record where source_ref = 'hire-" + phd
+                        + "' and ended_on = date '2025-03-27' and end_reason = 'RESIGNED'"))
+                .isEqualTo(1);
         assertThatThrownBy(() -> db.hires(Callers.cityOffice(), "2025-04-02", d -> d.decideRecovery(phd, null, "再次")))
                 .isInstanceOfSatisfying(
                         IntakeConflict.class, e -> assertThat(e.messageKey()).isEqualTo("hire.recovery.decided"));

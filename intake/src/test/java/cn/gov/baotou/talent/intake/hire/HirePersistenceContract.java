@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.ledger.TestCallers;
 import cn.gov.baotou.talent.core.rest.FieldError;
 import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
@@ -190,7 +189,7 @@ abstract class HirePersistenceContract {
         assertThat(ids(Callers.districtOffice(ZONE))).containsExactlyInAnyOrder(phd, overAge);
         assertThat(ids(Callers.districtOffice(KUNDULUN))).containsExactly(master);
         assertThat(ids(Callers.cityOffice())).containsExactlyInAnyOrder(phd, overAge, master);
-        assertThat(ids(TestCallers.cityFinance())).hasSize(3);
+        assertThat(ids(Callers.cityFinance())).hasSize(3);
         assertThat(ids(Callers.as("hr", Role.DEPARTMENT, AccountScope.department("HUMAN_RESOURCES"))))
                 .isEmpty();
         assertThatThrownBy(() -> db.hires(Callers.districtOffice(KUNDULUN), "2024-09-03", d -> d.visible(phd)))

@@ -28,6 +28,8 @@ import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.Industry;
 import cn.gov.baotou.talent.core.registry.entity.Person;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
+import cn.gov.baotou.talent.core.talent.entity.TalentRecord;
+import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import cn.gov.baotou.talent.intake.agreement.boundary.JointAgreementDesk;
 import cn.gov.baotou.talent.intake.agreement.entity.JointAgreement;
@@ -81,7 +83,8 @@ final class IntakeDatabase {
             JointAgreement.class,
             Hire.class,
             HireService.class,
-            Evaluation.class);
+            Evaluation.class,
+            TalentRecord.class);
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     final DataSource dataSource;
@@ -141,6 +144,7 @@ final class IntakeDatabase {
                 RegistryStandIns.registry(em),
                 new Disciplines(),
                 ledger(em, caller),
+                new TalentRecords(em),
                 new ActivityLog(em, caller::getUsername, clock),
                 notices,
                 new IntakeStandards(new PolicyParameters(em), RegistryStandIns.enterprises(em)),

@@ -37,6 +37,9 @@ final class FollowUp {
                 throw new IntakeConflict(
                         "hire.complete.early", h.progress().serviceUntil().toString());
             }
+            desk.talents
+                    .bySource("intake", "hire-" + h.id())
+                    .ifPresent(r -> r.end(h.progress().serviceUntil(), "COMPLETED"));
         });
     }
 

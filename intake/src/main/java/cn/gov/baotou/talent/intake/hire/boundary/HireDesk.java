@@ -15,6 +15,7 @@ import cn.gov.baotou.talent.core.notice.entity.Audience;
 import cn.gov.baotou.talent.core.registry.boundary.PersonRegistry;
 import cn.gov.baotou.talent.core.registry.entity.Persons;
 import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.intake.agreement.entity.JointAgreements;
 import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
@@ -83,6 +84,9 @@ public class HireDesk {
 
     @Inject
     FundingLedger ledger;
+
+    @Inject
+    TalentRecords talents;
 
     @Inject
     ActivityLog activity;

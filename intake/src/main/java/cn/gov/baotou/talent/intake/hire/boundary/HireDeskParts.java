@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.ledger.boundary.FundingLedger;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.registry.boundary.PersonRegistry;
 import cn.gov.baotou.talent.core.registry.entity.Persons;
+import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.intake.agreement.entity.JointAgreements;
 import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
 import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
@@ -26,6 +27,7 @@ public record HireDeskParts(
         PersonRegistry registry,
         Disciplines disciplines,
         FundingLedger ledger,
+        TalentRecords talents,
         ActivityLog activity,
         Notices notices,
         IntakeStandards standards,
@@ -42,6 +44,7 @@ public record HireDeskParts(
         d.registry = registry;
         d.disciplines = disciplines;
         d.ledger = ledger;
+        d.talents = talents;
         d.activity = activity;
         d.notices = notices;
         d.standards = standards;

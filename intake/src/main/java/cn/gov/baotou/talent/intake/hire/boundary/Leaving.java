@@ -47,6 +47,7 @@ final class Leaving {
                 early.orRefuse();
             }
             h.progress().departed(kind, departedOn, text);
+            desk.talents.bySource("intake", "hire-" + h.id()).ifPresent(r -> r.end(departedOn, kind.name()));
         });
         desk.tell(Audience.role(Role.CITY_OFFICE), "departed", hire, departedOn.toString());
         return hire;

@@ -11,6 +11,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
@@ -31,6 +32,8 @@ final class Signing {
 
     static final String PURPOSE = "TALENT_INTRO_SUBSIDY";
     static final String SUBSIDY_CLAUSE = "intake.3.2.1";
+    /** The programme of intake's hires in core's talent records. */
+    public static final String PROGRAMME = "INTAKE";
 
     private final HireDesk desk;
 
@@ -105,6 +108,18 @@ final class Signing {
                 halves.district(),
                 signedOn,
                 due));
+        // 人才档案: brought in on the day of signing, counted by every report without knowing intake
+        desk.talents.record(new TalentEntry(
+                h.person().id(),
+                h.enterprise().id(),
+                h.districtCode(),
+                PROGRAMME,
+                degree.name(),
+                "intake",
+                "intake.3.1",
+                "intake",
+                "hire-" + h.id(),
+                signedOn));
         int years = p.integer("intake.service.years");
         h.progress().signed(signedOn, documentId, grant.id(), signedOn.plusYears(years));
         Role owner = ServiceOwner.of(degree);
