@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * 目标任务 (intake.1): the PhDs and masters brought in from outside the city in a year against the targets in force
- * that year (30 / 100 in 2022), by month, district and industry, exceptions shown. For the reporting module, which will
- * read it through core's {@code TargetProgressSource} once core defines one.
+ * that year (30 / 100 in 2022), by month, district and industry, exceptions shown; reporting reads it through
+ * {@link IntakeProgress}, core's {@code TargetProgressSource}.
  */
 @ApplicationScoped
 public class IntakeTargets {
