@@ -48,7 +48,7 @@ public final class DemandWorkflow {
     /** The state {@code action} leads to from {@code from}, or the refusal as above. */
     public static DemandStatus next(DemandStatus from, DemandAction action, Role role, String opinion) {
         Step step = step(action);
-        if (!step.roles().contains(role)) {
+        if (role == null || !step.roles().contains(role)) {
             throw new Forbidden(action.code() + " demand");
         }
         if (!step.from().contains(from)) {
@@ -72,7 +72,7 @@ public final class DemandWorkflow {
     /** Whether the role may take the step from the state: what a page offers as a button. */
     public static boolean allows(DemandStatus from, DemandAction action, Role role) {
         Step step = step(action);
-        return step.roles().contains(role) && step.from().contains(from);
+        return role != null && step.roles().contains(role) && step.from().contains(from);
     }
 
     /** A return always says why; so does the city office closing an enterprise's demand. */
