@@ -70,6 +70,8 @@ public class DemandPage implements Serializable {
     private boolean missing;
     private DemandForm form = new DemandForm();
     private String opinion;
+    private transient CatalogEntry view;
+    private transient FacesContext viewRequest;
 
     @PostConstruct
     void open() {
@@ -87,39 +89,45 @@ public class DemandPage implements Serializable {
         }
     }
 
+    /** Saves what was typed; a new demand then opens at its own address. */
     public String save() {
-        try {
-            if (id == null) {
-                JobDemand d = board.create(draft());
-                FacesContext.getCurrentInstance()
-                        .getExternalContext()
-                        .getFlash()
-                        .setKeepMessages(true);
-                info("demand.saved");
-                return "/intake/demand.xhtml?faces-redirect=true&id=" + d.id();
-            }
-            load(board.revise(id, draft()).id());
+        boolean created = id == null;
+        if (store()) {
             info("demand.saved");
-        } catch (InvalidInput e) {
-            refuse(e.errors());
-        } catch (Conflict | Forbidden | NotFound e) {
-            problem(e);
+            return created ? reopen() : null;
         }
         return null;
     }
 
     /** Saves what was typed and, if that is accepted, submits it for review. */
     public String saveAndSubmit() {
-        String outcome = save();
-        if (!FacesContext.getCurrentInstance().isValidationFailed() && id != null) {
-            act(DemandAction.SUBMIT.code());
-            return null;
+        boolean created = id == null;
+        if (store()) {
+            step(DemandAction.SUBMIT);
         }
-        return outcome;
+        return created && id != null ? reopen() : null;
     }
 
     public void act(String code) {
-        DemandAction action = DemandAction.ofCode(code).orElseThrow();
+        step(DemandAction.ofCode(code).orElseThrow());
+    }
+
+    private boolean store() {
+        try {
+            load(
+                    id == null
+                            ? board.create(draft()).id()
+                            : board.revise(id, draft()).id());
+            return true;
+        } catch (InvalidInput e) {
+            refuse(e.errors());
+        } catch (Conflict | Forbidden | NotFound e) {
+            problem(e);
+        }
+        return false;
+    }
+
+    private void step(DemandAction action) {
         try {
             load(board.act(id, action, opinion).id());
             opinion = null;
@@ -131,12 +139,18 @@ public class DemandPage implements Serializable {
         }
     }
 
+    private String reopen() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/intake/demand.xhtml?faces-redirect=true&id=" + id;
+    }
+
     private void load(long demandId) {
         JobDemand d = board.visible(demandId);
         id = d.id();
         status = d.status();
         returnReason = d.returnReason();
         form = DemandForm.of(d.content());
+        view = null;
     }
 
     private DemandDraft draft() {
@@ -163,9 +177,17 @@ public class DemandPage implements Serializable {
         return caller.is(Role.CITY_OFFICE) && !getActions().isEmpty();
     }
 
-    /** The content as the catalog would show it, for reading. */
+    /** The content as the catalog would show it, for reading; read once per request. */
     public CatalogEntry getView() {
-        return id == null ? null : CatalogEntry.of(board.visible(id), messages());
+        if (id == null) {
+            return null;
+        }
+        FacesContext now = FacesContext.getCurrentInstance();
+        if (view == null || viewRequest != now) {
+            view = CatalogEntry.of(board.visible(id), messages());
+            viewRequest = now;
+        }
+        return view;
     }
 
     public List<ActivityView> getTimeline() {
