@@ -119,6 +119,12 @@ class CatalogWorkbookTest {
         }
     }
 
+    @Test
+    void aLineShowsTheSalaryRangeWithThousandsGroupedOrNothingWhenNoneIsGiven() {
+        assertThat(MAGNET.salaryRange()).isEqualTo("250,000 – 400,000");
+        assertThat(NO_SALARY.salaryRange()).isEmpty();
+    }
+
     private static byte[] write(Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CatalogWorkbook.write(List.of(MAGNET, NO_SALARY), "学历: 博士研究生", AT, Messages.in(locale), out);

@@ -6,7 +6,11 @@ import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;
 import cn.gov.baotou.talent.intake.demand.entity.DemandContent;
 import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.demand.entity.JobDemand;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * One published demand as the public catalog shows it, in the reader's language: the enterprise, where, what and
@@ -67,17 +71,22 @@ public record CatalogEntry(
                 d.publishedOn());
     }
 
-    /** The salary range as a line reads it: "200000.00 – 300000.00", "≥ 200000.00", or empty when not given. */
+    /** The yearly salary as a line reads it: "200,000 – 300,000", "≥ 200,000", or empty when not given. */
     public String salaryRange() {
         if (salaryMinYuan == null && salaryMaxYuan == null) {
             return "";
         }
         if (salaryMaxYuan == null) {
-            return "≥ " + salaryMinYuan;
+            return "≥ " + grouped(salaryMinYuan);
         }
         if (salaryMinYuan == null) {
-            return "≤ " + salaryMaxYuan;
+            return "≤ " + grouped(salaryMaxYuan);
         }
-        return salaryMinYuan + " – " + salaryMaxYuan;
+        return grouped(salaryMinYuan) + " – " + grouped(salaryMaxYuan);
+    }
+
+    private static String grouped(String yuan) {
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(new BigDecimal(yuan));
     }
 }
