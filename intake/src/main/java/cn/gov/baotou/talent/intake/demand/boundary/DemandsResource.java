@@ -117,8 +117,9 @@ public class DemandsResource {
         return view(board.act(id, a, opinion(body)));
     }
 
+    /** The demand as read afresh with its enterprise, district and industry, after the step's transaction ended. */
     private DemandView view(JobDemand d) {
-        return DemandView.of(d, ProblemResponses.messages(headers), board.timeline(d.id()));
+        return DemandView.of(board.visible(d.id()), ProblemResponses.messages(headers), board.timeline(d.id()));
     }
 
     private static DemandStatus status(String text) {
