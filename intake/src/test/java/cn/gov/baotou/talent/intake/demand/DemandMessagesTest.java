@@ -36,6 +36,23 @@ class DemandMessagesTest {
     }
 
     @Test
+    void aTextWithoutArgumentsShowsNoDoubledQuoteAndOneWithArgumentsFormatsWithTexts() {
+        for (Locale locale : new Locale[] {Messages.CHINESE, Locale.ENGLISH}) {
+            ResourceBundle bundle = ResourceBundle.getBundle(DemandWorkflow.BUNDLE, locale);
+            for (String key : keys(locale)) {
+                String text = bundle.getString(key);
+                if (text.contains("{0}")) {
+                    assertThat(new MessageFormat(text).format(new Object[] {"a", "b", "c", "d"}))
+                            .as(key)
+                            .doesNotContain("{0}");
+                } else {
+                    assertThat(text).as(key).doesNotContain("''");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyStateActionAndCandidateStatusHasItsText() {
         Set<String> keys = keys(Messages.CHINESE);
         for (DemandStatus s : DemandStatus.values()) {

@@ -54,7 +54,7 @@ public final class CatalogWorkbook {
         ws.value(0, 0, text(m, "heading"));
         ws.range(0, 0, 0, last).merge();
         ws.style(0, 0).bold().fontSize(14).set();
-        ws.value(1, 0, text(m, "made", filters, MINUTE.format(at), rows.size()));
+        ws.value(1, 0, text(m, "made", filters, MINUTE.format(at), String.valueOf(rows.size())));
         ws.range(1, 0, 1, last).merge();
         for (int c = 0; c < COLUMNS.length; c++) {
             ws.value(HEADER_ROW, c, m.get(DemandWorkflow.BUNDLE, "catalog.column." + COLUMNS[c]));

@@ -155,7 +155,7 @@ public class DemandBoard {
     }
 
     private static NotFound notFound(long id) {
-        return new NotFound(new MessageRef(DemandWorkflow.BUNDLE, "demand.notFound"), id);
+        return new NotFound(new MessageRef(DemandWorkflow.BUNDLE, "demand.notFound"), String.valueOf(id));
     }
 
     private static DemandContent content(DemandDraft draft) {

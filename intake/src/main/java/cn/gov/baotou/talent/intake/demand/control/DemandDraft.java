@@ -91,7 +91,7 @@ public record DemandDraft(
         } catch (NumberFormatException e) {
             // said below
         }
-        errors.add(error("headcount", "demand.headcount.range", s, MAX_HEADCOUNT));
+        errors.add(error("headcount", "demand.headcount.range", s, String.valueOf(MAX_HEADCOUNT)));
         return null;
     }
 
@@ -100,7 +100,7 @@ public record DemandDraft(
         if (s == null) {
             errors.add(error(field, "demand.required"));
         } else if (s.length() > max) {
-            errors.add(error(field, "demand.tooLong", max));
+            errors.add(error(field, "demand.tooLong", String.valueOf(max)));
         }
         return s;
     }

@@ -59,12 +59,11 @@ public final class DemandWorkflow {
         }
         String text = opinion == null ? "" : opinion.strip();
         if (text.isEmpty() && opinionRequired(action, role)) {
-            throw new InvalidInput(
-                    List.of(new FieldError("opinion", BUNDLE, "demand.opinion.required", List.of(action.code()))));
+            throw new InvalidInput(List.of(new FieldError("opinion", BUNDLE, "demand.opinion.required", List.of())));
         }
         if (text.length() > MAX_OPINION) {
-            throw new InvalidInput(
-                    List.of(new FieldError("opinion", BUNDLE, "demand.opinion.tooLong", List.of(MAX_OPINION))));
+            throw new InvalidInput(List.of(
+                    new FieldError("opinion", BUNDLE, "demand.opinion.tooLong", List.of(String.valueOf(MAX_OPINION)))));
         }
         return step.to();
     }

@@ -103,7 +103,8 @@ public class RecruitmentBook {
         recorder("update candidate");
         CandidateDetails d = draft.check();
         RecruitedCandidate c = records.candidate(kind, sourceId, id, caller.visibility())
-                .orElseThrow(() -> new NotFound(new MessageRef(BUNDLE, "recruitment.candidate.notFound"), id));
+                .orElseThrow(() ->
+                        new NotFound(new MessageRef(BUNDLE, "recruitment.candidate.notFound"), String.valueOf(id)));
         return c.record(d, enterprise(d.enterpriseId()), caller.getUsername(), clock.instant());
     }
 
@@ -130,13 +131,15 @@ public class RecruitmentBook {
     public RecruitmentEvent event(long id) {
         reader();
         return records.event(id)
-                .orElseThrow(() -> new NotFound(new MessageRef(BUNDLE, "recruitment.event.notFound"), id));
+                .orElseThrow(
+                        () -> new NotFound(new MessageRef(BUNDLE, "recruitment.event.notFound"), String.valueOf(id)));
     }
 
     public Workstation workstation(long id) {
         reader();
         return records.workstation(id)
-                .orElseThrow(() -> new NotFound(new MessageRef(BUNDLE, "recruitment.workstation.notFound"), id));
+                .orElseThrow(() ->
+                        new NotFound(new MessageRef(BUNDLE, "recruitment.workstation.notFound"), String.valueOf(id)));
     }
 
     /** The candidates the source brought that the caller may see. */
@@ -167,8 +170,8 @@ public class RecruitmentBook {
         }
         Enterprise e = em.find(Enterprise.class, id);
         if (e == null) {
-            throw new InvalidInput(
-                    List.of(new FieldError("enterpriseId", BUNDLE, "recruitment.enterprise.unknown", List.of(id))));
+            throw new InvalidInput(List.of(new FieldError(
+                    "enterpriseId", BUNDLE, "recruitment.enterprise.unknown", List.of(String.valueOf(id)))));
         }
         return e;
     }

@@ -120,7 +120,7 @@ public final class RecruitmentDrafts {
         String optional(String value, String field, int max) {
             String s = value == null || value.isBlank() ? null : value.strip();
             if (s != null && s.length() > max) {
-                error(field, "demand.tooLong", max);
+                error(field, "demand.tooLong", String.valueOf(max));
             }
             return s;
         }
