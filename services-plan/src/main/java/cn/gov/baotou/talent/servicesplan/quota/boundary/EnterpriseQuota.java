@@ -1,6 +1,11 @@
 package cn.gov.baotou.talent.servicesplan.quota.boundary;
 
+import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import cn.gov.baotou.talent.core.registry.entity.Enterprises;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.rest.NotFound;
 import cn.gov.baotou.talent.servicesplan.figures.entity.EnterpriseFigures;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nominations;
 import cn.gov.baotou.talent.servicesplan.quota.control.Basis;
@@ -10,12 +15,14 @@ import cn.gov.baotou.talent.servicesplan.rules.boundary.ServicesPlanStandards;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 /**
  * An enterprise's quota for a year from its confirmed figures only (services-plan.4), under the tiers of the version
  * in force that year, and how many of it the enterprise has used. Callers check that the enterprise is visible.
  */
 @ApplicationScoped
+@Transactional
 public class EnterpriseQuota {
 
     @Inject
@@ -26,6 +33,12 @@ public class EnterpriseQuota {
 
     @Inject
     ServicesPlanStandards standards;
+
+    @Inject
+    Enterprises enterprises;
+
+    @Inject
+    Caller caller;
 
     public EnterpriseQuota() {}
 
@@ -44,6 +57,25 @@ public class EnterpriseQuota {
                 ServicesPlanStandards.tiers(p, "revenue"),
                 figures.confirmed(enterpriseId, Basis.INVESTMENT),
                 ServicesPlanStandards.tiers(p, "investment"));
+    }
+
+    /**
+     * The quota of the caller's own enterprise, or of {@code enterpriseId} when the caller sees it (else 404 as if it
+     * did not exist), with what is used of it.
+     */
+    public QuotaStanding standing(Long enterpriseId, int year) {
+        long id;
+        if (caller.is(Role.ENTERPRISE)) {
+            id = caller.scope().enterpriseId();
+        } else if (enterpriseId == null) {
+            throw new InvalidInput("enterpriseId", "request.required", "");
+        } else {
+            id = enterprises
+                    .visible(enterpriseId, caller.visibility())
+                    .orElseThrow(() -> new NotFound("registry.enterprise.notFound", enterpriseId))
+                    .id();
+        }
+        return new QuotaStanding(id, decide(id, year), used(id, year));
     }
 
     /** The people the enterprise has nominated for the year who still count against the quota. */
