@@ -4,6 +4,7 @@ import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.servicesplan.figures.boundary.FigureDesk;
 import cn.gov.baotou.talent.servicesplan.nomination.boundary.MeetingDesk;
 import cn.gov.baotou.talent.servicesplan.nomination.boundary.NominationDesk;
+import cn.gov.baotou.talent.servicesplan.proactive.boundary.ProactiveNotice;
 import cn.gov.baotou.talent.servicesplan.quota.boundary.EnterpriseQuota;
 import cn.gov.baotou.talent.servicesplan.request.boundary.RequestDesk;
 import cn.gov.baotou.talent.servicesplan.service.boundary.ServiceItemDesk;
@@ -36,6 +37,10 @@ public record Desks(EntityManager em, Caller caller, Clock clock) {
 
     public RequestDesk requests() {
         return new RequestDesk(em, caller, PlanDatabase.standards(em), PlanDatabase.notices(em), clock);
+    }
+
+    public ProactiveNotice proactive() {
+        return new ProactiveNotice(em, PlanDatabase.standards(em), PlanDatabase.notices(em), caller);
     }
 
     public TaskForces taskForces() {

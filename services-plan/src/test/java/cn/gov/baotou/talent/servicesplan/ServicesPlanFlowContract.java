@@ -16,12 +16,16 @@ import cn.gov.baotou.talent.servicesplan.nomination.boundary.NominationForm;
 import cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nomination;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus;
+import cn.gov.baotou.talent.servicesplan.proactive.boundary.ToldEnterprise;
+import cn.gov.baotou.talent.servicesplan.proactive.entity.WindowNotice;
 import cn.gov.baotou.talent.servicesplan.service.boundary.ServiceItemForm;
 import cn.gov.baotou.talent.servicesplan.service.entity.ServiceStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -171,6 +175,36 @@ abstract class ServicesPlanFlowContract {
         db.as(hr, MARCH_2025, d -> d.services().update(spouse, new ServiceItemForm("DONE", "已安排至市人民医院")));
         assertThat((long) db.as(magnet, MARCH_2025, d -> d.services().count(ServiceStatus.DONE)))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @Order(6)
+    void twoWeeksBeforeTheSeptemberWindowTheEnterpriseWithAnUnusedQuotaIsToldOnce() {
+        assertThat(notice("2025-08-17")).isEmpty();
+        Optional<WindowNotice> sent = notice("2025-08-18");
+        assertThat(sent).hasValueSatisfying(n -> {
+            assertThat(n.windowStart()).isEqualTo(LocalDate.of(2025, 9, 1));
+            assertThat(n.enterprisesTold()).isEqualTo(1);
+        });
+        assertThat(notice("2025-08-18")).isEmpty();
+        assertThat(notice("2025-09-02")).isEmpty();
+        assertThat(db.count("select count(*) from svc_window_notice")).isEqualTo(1);
+        assertThat(db.count("select count(*) from core_notification n join core_account a on a.id = n.account_id"
+                        + " where a.username = 'magnet' and n.body like '%尚可推荐 1 名%'"))
+                .isEqualTo(1);
+        List<ToldEnterprise> told = db.as(city, MARCH_2025, d -> d.proactive().told(LocalDate.of(2025, 9, 1)));
+        assertThat(told).singleElement().satisfies(t -> {
+            assertThat(t.quota()).isEqualTo(2);
+            assertThat(t.used()).isEqualTo(1);
+            assertThat(t.clauseId()).isEqualTo("services-plan.4.1.1");
+            assertThat(t.applied()).isFalse();
+        });
+        assertThatThrownBy(() -> db.as(magnet, MARCH_2025, d -> d.proactive().told(LocalDate.of(2025, 9, 1))))
+                .isInstanceOf(cn.gov.baotou.talent.core.rest.Forbidden.class);
+    }
+
+    private Optional<WindowNotice> notice(String today) {
+        return db.as(Callers.cityOffice(), MARCH_2025, d -> d.proactive().notifyBeforeWindow(LocalDate.parse(today)));
     }
 
     private Nomination file(String day, cn.gov.baotou.talent.servicesplan.nomination.boundary.NomineeForm... people) {
