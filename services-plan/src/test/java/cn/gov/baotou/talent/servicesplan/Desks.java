@@ -5,6 +5,7 @@ import cn.gov.baotou.talent.servicesplan.figures.boundary.FigureDesk;
 import cn.gov.baotou.talent.servicesplan.nomination.boundary.MeetingDesk;
 import cn.gov.baotou.talent.servicesplan.nomination.boundary.NominationDesk;
 import cn.gov.baotou.talent.servicesplan.proactive.boundary.ProactiveNotice;
+import cn.gov.baotou.talent.servicesplan.progress.boundary.ServicesPlanProgress;
 import cn.gov.baotou.talent.servicesplan.quota.boundary.EnterpriseQuota;
 import cn.gov.baotou.talent.servicesplan.request.boundary.RequestDesk;
 import cn.gov.baotou.talent.servicesplan.service.boundary.ServiceItemDesk;
@@ -41,6 +42,10 @@ public record Desks(EntityManager em, Caller caller, Clock clock) {
 
     public ProactiveNotice proactive() {
         return new ProactiveNotice(em, PlanDatabase.standards(em), PlanDatabase.notices(em), caller);
+    }
+
+    public ServicesPlanProgress progress() {
+        return new ServicesPlanProgress(em);
     }
 
     public TaskForces taskForces() {

@@ -4,11 +4,14 @@ import static cn.gov.baotou.talent.servicesplan.PlanDatabase.MAGNET;
 import static cn.gov.baotou.talent.servicesplan.PlanDatabase.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.target.control.ReportPeriod;
+import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.servicesplan.figures.boundary.FigureForm;
 import cn.gov.baotou.talent.servicesplan.nomination.boundary.MeetingForm;
@@ -201,6 +204,27 @@ abstract class ServicesPlanFlowContract {
         });
         assertThatThrownBy(() -> db.as(magnet, MARCH_2025, d -> d.proactive().told(LocalDate.of(2025, 9, 1))))
                 .isInstanceOf(cn.gov.baotou.talent.core.rest.Forbidden.class);
+    }
+
+    @Test
+    @Order(7)
+    void theReportsCountTheApprovedNomineeByTierAndDistrictAndTheServiceDone() {
+        List<TargetProgress> figures = db.as(city, MARCH_2025, d -> d.progress().progress(ReportPeriod.year(2025)));
+        assertThat(figures)
+                .filteredOn(f -> f.measure().equals("nominations"))
+                .extracting(TargetProgress::dimension, TargetProgress::group, f -> f.achieved()
+                        .intValue())
+                .containsExactlyInAnyOrder(
+                        tuple("tier", "services-plan.4.1.1", 1), tuple("district", ZONE, 1), tuple(null, null, 1));
+        assertThat(figures)
+                .filteredOn(f -> f.measure().equals("serviceItemsDone") && f.dimension() == null)
+                .singleElement()
+                .satisfies(f -> assertThat(f.achieved().intValue()).isEqualTo(1));
+        assertThat((List<TargetProgress>)
+                        db.as(city, MARCH_2025, d -> d.progress().progress(ReportPeriod.year(2024))))
+                .filteredOn(f -> f.measure().equals("nominations") && f.dimension() == null)
+                .singleElement()
+                .satisfies(f -> assertThat(f.achieved().intValue()).isZero());
     }
 
     private Optional<WindowNotice> notice(String today) {

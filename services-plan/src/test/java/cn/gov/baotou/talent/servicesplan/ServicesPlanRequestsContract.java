@@ -5,11 +5,14 @@ import static cn.gov.baotou.talent.servicesplan.PlanDatabase.MAGNET;
 import static cn.gov.baotou.talent.servicesplan.PlanDatabase.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.target.control.ReportPeriod;
+import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.servicesplan.request.boundary.RatingForm;
 import cn.gov.baotou.talent.servicesplan.request.boundary.RequestForm;
@@ -142,6 +145,25 @@ abstract class ServicesPlanRequestsContract {
                         .map(ServiceRequest::id)
                         .toList()))
                 .containsExactly(catalysts);
+    }
+
+    @Test
+    @Order(6)
+    void theReportsShowRequestsByStatusTheResponseTimeAndTheRating() {
+        List<TargetProgress> figures = db.as(city, MAY_2025, d -> d.progress().progress(ReportPeriod.year(2025)));
+        assertThat(figures)
+                .filteredOn(f -> f.measure().equals("requests") && f.dimension() != null)
+                .extracting(TargetProgress::group, f -> f.achieved().intValue())
+                .containsExactlyInAnyOrder(tuple("RATED", 1), tuple("ROUTED", 1));
+        assertThat(figures)
+                .filteredOn(f -> f.measure().equals("rating"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.achieved()).isEqualByComparingTo("5.00"));
+        // routed and resolved within the same fixed instant of the test clock
+        assertThat(figures)
+                .filteredOn(f -> f.measure().equals("responseDays"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.achieved()).isEqualByComparingTo("0.0"));
     }
 
     private ServiceRequest raise(Caller caller, String module, String day) {
