@@ -105,7 +105,8 @@ class ServicesPlanReviewIT {
 
         assertStatus(post(base, review, "{\"pass\":false,\"opinion\":\"缺少任职文件\"}", "rezone"), "RETURNED");
         assertStatus(post(base, API + "nominations/" + nomination + "/resubmit",
-                nomination(null, nominee("韩磊", "011") + "," + nominee("冯雪", "022")), "magnet"), "DISTRICT_REVIEW");
+                nomination("2025-03-12", nominee("韩磊", "011") + "," + nominee("冯雪", "022")), "magnet"),
+                "DISTRICT_REVIEW");
         assertStatus(post(base, review, "{\"pass\":true,\"opinion\":\"材料齐全\"}", "rezone"), "CITY_REVIEW");
     }
 

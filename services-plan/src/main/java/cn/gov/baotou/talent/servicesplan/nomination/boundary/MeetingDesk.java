@@ -154,6 +154,6 @@ public class MeetingDesk {
                 n.status().name(),
                 opinion);
         new FeedbackNotices(notices, catalog).send(n);
-        return n;
+        return Nominations.loaded(n);
     }
 }

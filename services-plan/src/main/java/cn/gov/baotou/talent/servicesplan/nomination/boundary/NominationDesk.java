@@ -85,7 +85,7 @@ public class NominationDesk {
         filing().file(n, NominationStep.SUBMIT, null, form);
         nominations.add(n);
         recorded(n, NominationStep.SUBMIT, null, null);
-        return n;
+        return Nominations.loaded(n);
     }
 
     /** Files a returned nomination again, corrected; it keeps the window it was first filed in. */
@@ -96,7 +96,7 @@ public class NominationDesk {
         NominationStatus from = n.status();
         filing().file(n, NominationStep.RESUBMIT, from, form);
         recorded(n, NominationStep.RESUBMIT, from, null);
-        return n;
+        return Nominations.loaded(n);
     }
 
     /** A review step of the district office (pass or return) or the city office (pass to the meeting or return). */
@@ -112,15 +112,17 @@ public class NominationDesk {
         NominationStatus from = n.status();
         n.move(Transitions.next(step, from, opinion, "nomination"));
         recorded(n, step, from, opinion);
-        return n;
+        return Nominations.loaded(n);
     }
 
     public Nomination visible(long id) {
-        return new NominationLookup(nominations, caller).visible(id);
+        return Nominations.loaded(new NominationLookup(nominations, caller).visible(id));
     }
 
     public List<Nomination> search(NominationStatus status, Integer year, int first, int max) {
-        return nominations.search(caller.visibility(), status, year, first, max);
+        List<Nomination> found = nominations.search(caller.visibility(), status, year, first, max);
+        found.forEach(Nominations::loaded);
+        return found;
     }
 
     public long count(NominationStatus status) {

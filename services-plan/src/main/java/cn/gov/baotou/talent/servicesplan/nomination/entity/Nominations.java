@@ -105,6 +105,18 @@ public class Nominations {
                 .getResultList();
     }
 
+    /**
+     * The nomination with its nominees, their persons and its meeting read, so that it can be shown after the
+     * transaction (the pages and the API build their views from it).
+     */
+    public static Nomination loaded(Nomination n) {
+        n.nominees().forEach(m -> m.person().name());
+        if (n.meeting() != null) {
+            n.meeting().meetingDate();
+        }
+        return n;
+    }
+
     public void add(Nomination n) {
         em.persist(n);
     }

@@ -9,6 +9,7 @@ import cn.gov.baotou.talent.servicesplan.service.entity.ServiceCatalog;
 import cn.gov.baotou.talent.servicesplan.taskforce.control.TaskForceDepartments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -19,8 +20,9 @@ import java.util.List;
  * departments, read from the accounts themselves, so that appointing one is creating his account. A district office
  * and an enterprise see their own district's; the city office and commissioners of the city see all.
  */
+@Named("svcTaskForces")
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class TaskForces {
 
     @PersistenceContext
@@ -39,6 +41,10 @@ public class TaskForces {
         this.em = em;
         this.catalog = new ServiceCatalog();
         this.caller = caller;
+    }
+
+    public List<TaskForceView> getVisible() {
+        return visible();
     }
 
     public List<TaskForceView> visible() {
