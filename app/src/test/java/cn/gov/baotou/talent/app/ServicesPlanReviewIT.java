@@ -153,6 +153,33 @@ class ServicesPlanReviewIT {
         assertStatus(post(base, path + "/rating", "{\"rating\":5,\"comment\":\"响应及时\"}", "magnet"), "RATED");
     }
 
+    @Test
+    @Order(6)
+    @RunAsClient
+    void everyRolesPagesRenderWithWhatItWorksOn(@ArquillianResource URL base) throws Exception {
+        page(base, "magnet", "services-plan/figures.xhtml", "推荐名额");
+        page(base, "magnet", "services-plan/nominations.xhtml?id=" + nomination, "流程记录", "韩磊", "包人才办会〔2025〕3号");
+        page(base, "magnet", "services-plan/apply.xhtml", "推荐申请表");
+        page(base, "magnet", "services-plan/requests.xhtml", "急需熟练技工");
+        page(base, "magnet", "services-plan/services.xhtml", "配偶就业");
+        page(base, "magnet", "services-plan/taskforces.xhtml", "稀土高新区人才服务专班");
+        page(base, "rezone", "services-plan/figures.xhtml", "12000000000.00");
+        page(base, "rezone", "services-plan/nominations.xhtml", "包头示范稀土永磁材料有限公司");
+        page(base, "city", "services-plan/meeting.xhtml", "会议研究确定与反馈");
+        page(base, "city", "services-plan/window-notices.xhtml", "免申即享");
+        page(base, "hr", "services-plan/services.xhtml", "社会保险");
+        page(base, "hr", "core/workbench.xhtml", "待办理的服务保障项目");
+        page(base, "rezonehr", "services-plan/requests.xhtml", "急需熟练技工");
+    }
+
+    private static void page(URL base, String user, String path, String... texts) throws Exception {
+        HttpResponse<String> r = get(base, path, user);
+        assertEquals(200, r.statusCode(), path + " as " + user + ": " + r.body());
+        for (String text : texts) {
+            assertTrue(r.body().contains(text), path + " as " + user + " lacks " + text);
+        }
+    }
+
     private static void assertStatus(HttpResponse<String> r, String status) {
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(status, json(r).getString("status"), r.body());

@@ -77,8 +77,8 @@ public class FiguresPage implements Serializable {
                     documentName = d.fileName();
                 }
             }
-            EnterpriseFigure f = desk.enter(new FigureForm(
-                    year, basis, amountYuan, documentId == null ? null : String.valueOf(documentId)));
+            EnterpriseFigure f = desk.enter(
+                    new FigureForm(year, basis, amountYuan, documentId == null ? null : String.valueOf(documentId)));
             PageMessages.info("page.figures.entered", String.valueOf(f.year()));
             year = amountYuan = documentName = null;
             documentId = null;
@@ -127,7 +127,9 @@ public class FiguresPage implements Serializable {
         try {
             String opinion = opinions.get(id);
             EnterpriseFigure f = confirm ? desk.confirm(id, opinion) : desk.giveBack(id, opinion);
-            PageMessages.info(confirm ? "page.figures.confirmed" : "page.figures.returned", f.enterprise().name());
+            PageMessages.info(
+                    confirm ? "page.figures.confirmed" : "page.figures.returned",
+                    f.enterprise().name());
             opinions.remove(id);
         } catch (RuntimeException e) {
             PageMessages.refuse(e, field -> null);

@@ -49,9 +49,14 @@ public class ApplyPage implements Serializable {
         try {
             Nomination n = desk.visible(id);
             rows.clear();
-            n.nominees().forEach(m -> rows.add(NomineeRow.of(
-                    m.person().name(), m.person().idNumber().value(), m.person().phone(), m.kind().name(),
-                    m.jobTitle(), m.contribution())));
+            n.nominees()
+                    .forEach(m -> rows.add(NomineeRow.of(
+                            m.person().name(),
+                            m.person().idNumber().value(),
+                            m.person().phone(),
+                            m.kind().name(),
+                            m.jobTitle(),
+                            m.contribution())));
         } catch (RuntimeException e) {
             PageMessages.refuse(e, f -> null);
         }
@@ -68,7 +73,8 @@ public class ApplyPage implements Serializable {
     }
 
     public String submit() {
-        NominationForm form = new NominationForm(appliedOn, rows.stream().map(NomineeRow::form).toList());
+        NominationForm form = new NominationForm(
+                appliedOn, rows.stream().map(NomineeRow::form).toList());
         try {
             Nomination n = id == null ? desk.submit(form) : desk.resubmit(id, form);
             PageMessages.info("page.apply.filed", String.valueOf(n.id()));

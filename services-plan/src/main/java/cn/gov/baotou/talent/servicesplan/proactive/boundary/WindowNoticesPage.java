@@ -47,7 +47,8 @@ public class WindowNoticesPage implements Serializable {
             Optional<WindowNotice> sent = notice.sendNow(day);
             if (sent.isPresent()) {
                 shown = sent.get().windowStart();
-                PageMessages.info("page.windowNotices.sent", shown.toString(), sent.get().enterprisesTold());
+                PageMessages.info(
+                        "page.windowNotices.sent", shown.toString(), sent.get().enterprisesTold());
             } else {
                 PageMessages.info("page.windowNotices.nothing", day.toString());
             }

@@ -110,7 +110,10 @@ public class RequestsPage implements Serializable {
     }
 
     public String departmentName(String code) {
-        return code == null ? "" : catalog.departmentName(code, PageMessages.messages().locale().getLanguage().equals("en"));
+        return code == null
+                ? ""
+                : catalog.departmentName(
+                        code, PageMessages.messages().locale().getLanguage().equals("en"));
     }
 
     public RequestInput getInput() {

@@ -55,7 +55,10 @@ public class ServicesPage implements Serializable {
     public void save(long id) {
         try {
             NomineeService s = desk.update(id, new ServiceItemForm(statuses.get(id), notes.get(id)));
-            PageMessages.info("page.services.saved", itemName(s.itemCode()), s.nominee().person().name());
+            PageMessages.info(
+                    "page.services.saved",
+                    itemName(s.itemCode()),
+                    s.nominee().person().name());
         } catch (RuntimeException e) {
             PageMessages.refuse(e, field -> null);
         }
@@ -67,7 +70,8 @@ public class ServicesPage implements Serializable {
     }
 
     public String departmentName(String code) {
-        return catalog.departmentName(code, PageMessages.messages().locale().getLanguage().equals("en"));
+        return catalog.departmentName(
+                code, PageMessages.messages().locale().getLanguage().equals("en"));
     }
 
     public List<ServiceStatus> getStatusChoices() {
