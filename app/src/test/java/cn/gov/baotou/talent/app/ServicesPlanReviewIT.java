@@ -55,12 +55,18 @@ class ServicesPlanReviewIT {
     void theEnterpriseEntersItsRevenueAndOnlyItsDistrictOfficeConfirmsIt(@ArquillianResource URL base)
             throws Exception {
         long evidence = json(upload(base, "magnet")).getJsonNumber("id").longValue();
-        HttpResponse<String> entered = post(base, API + "figures",
-                "{\"year\":2024,\"basis\":\"REVENUE\",\"amountYuan\":\"12000000000.00\",\"documentId\":" + evidence + "}",
+        HttpResponse<String> entered = post(
+                base,
+                API + "figures",
+                "{\"year\":2024,\"basis\":\"REVENUE\",\"amountYuan\":\"12000000000.00\",\"documentId\":" + evidence
+                        + "}",
                 "magnet");
         assertEquals(201, entered.statusCode(), entered.body());
         long figure = json(entered).getJsonNumber("id").longValue();
-        assertEquals(404, post(base, API + "figures/" + figure + "/confirm", "{}", "kundulun").statusCode());
+        assertEquals(
+                404,
+                post(base, API + "figures/" + figure + "/confirm", "{}", "kundulun")
+                        .statusCode());
         HttpResponse<String> confirmed = post(base, API + "figures/" + figure + "/confirm", "{}", "rezone");
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         JsonObject quota = json(get(base, API + "quota?year=2025", "magnet"));
@@ -72,20 +78,27 @@ class ServicesPlanReviewIT {
     @Order(2)
     @RunAsClient
     void outsideTheWindowAndBeyondTheQuotaTheEnterpriseIsRefused(@ArquillianResource URL base) throws Exception {
-        HttpResponse<String> late = post(base, API + "nominations", nomination("2025-03-11", nominee("韩磊", "011")),
-                "magnet");
+        HttpResponse<String> late =
+                post(base, API + "nominations", nomination("2025-03-11", nominee("韩磊", "011")), "magnet");
         assertEquals(400, late.statusCode(), late.body());
         assertTrue(late.body().contains("\"field\":\"appliedOn\""), late.body());
         assertTrue(late.body().contains("2025-09-01"), late.body());
 
-        HttpResponse<String> filed = post(base, API + "nominations",
-                nomination("2025-03-05", nominee("韩磊", "011") + "," + nominee("冯雪", "022")), "magnet");
+        HttpResponse<String> filed = post(
+                base,
+                API + "nominations",
+                nomination("2025-03-05", nominee("韩磊", "011") + "," + nominee("冯雪", "022")),
+                "magnet");
         assertEquals(201, filed.statusCode(), filed.body());
         nomination = json(filed).getJsonNumber("id").longValue();
-        firstNominee = json(filed).getJsonArray("nominees").getJsonObject(0).getJsonNumber("id").longValue();
+        firstNominee = json(filed)
+                .getJsonArray("nominees")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
-        HttpResponse<String> third = post(base, API + "nominations", nomination("2025-03-06", nominee("卫东", "033")),
-                "magnet");
+        HttpResponse<String> third =
+                post(base, API + "nominations", nomination("2025-03-06", nominee("卫东", "033")), "magnet");
         assertEquals(400, third.statusCode(), third.body());
         assertTrue(third.body().contains("\"field\":\"nominees\""), third.body());
     }
@@ -96,7 +109,8 @@ class ServicesPlanReviewIT {
     void theFirstReviewIsTheOwnDistrictOfficesAndNobodyElses(@ArquillianResource URL base) throws Exception {
         String review = API + "nominations/" + nomination + "/district-review";
         assertEquals(404, post(base, review, "{\"pass\":true}", "kundulun").statusCode());
-        assertEquals(404, get(base, API + "nominations/" + nomination, "jiuyuan").statusCode());
+        assertEquals(
+                404, get(base, API + "nominations/" + nomination, "jiuyuan").statusCode());
         assertEquals(403, post(base, review, "{\"pass\":true}", "city").statusCode());
         assertEquals(403, post(base, review, "{\"pass\":true}", "magnet").statusCode());
         assertEquals(403, post(base, review, "{\"pass\":true}", "hr").statusCode());
@@ -104,20 +118,27 @@ class ServicesPlanReviewIT {
         assertEquals(400, noReason.statusCode(), noReason.body());
 
         assertStatus(post(base, review, "{\"pass\":false,\"opinion\":\"缺少任职文件\"}", "rezone"), "RETURNED");
-        assertStatus(post(base, API + "nominations/" + nomination + "/resubmit",
-                nomination("2025-03-12", nominee("韩磊", "011") + "," + nominee("冯雪", "022")), "magnet"),
+        assertStatus(
+                post(
+                        base,
+                        API + "nominations/" + nomination + "/resubmit",
+                        nomination("2025-03-12", nominee("韩磊", "011") + "," + nominee("冯雪", "022")),
+                        "magnet"),
                 "DISTRICT_REVIEW");
         HttpResponse<String> passed = post(base, review, "{\"pass\":true,\"opinion\":\"材料齐全\"}", "rezone");
         assertStatus(passed, "CITY_REVIEW");
         // the nominees filed again are the ones the meeting decides on
-        firstNominee = json(passed).getJsonArray("nominees").getJsonObject(0).getJsonNumber("id").longValue();
+        firstNominee = json(passed)
+                .getJsonArray("nominees")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     @Test
     @Order(4)
     @RunAsClient
-    void theCityOfficeReviewsDecidesAtItsMeetingAndSendsTheResultBack(@ArquillianResource URL base)
-            throws Exception {
+    void theCityOfficeReviewsDecidesAtItsMeetingAndSendsTheResultBack(@ArquillianResource URL base) throws Exception {
         String review = API + "nominations/" + nomination + "/city-review";
         assertEquals(403, post(base, review, "{\"pass\":true}", "rezone").statusCode());
         assertStatus(post(base, review, "{\"pass\":true,\"opinion\":\"同意提交会议研究\"}", "city"), "MEETING");
@@ -126,7 +147,10 @@ class ServicesPlanReviewIT {
         assertEquals(403, post(base, API + "meetings", meeting, "rezone").statusCode());
         HttpResponse<String> decided = post(base, API + "meetings", meeting, "city");
         assertEquals(201, decided.statusCode(), decided.body());
-        assertEquals(403, post(base, API + "nominations/" + nomination + "/feedback", "{}", "magnet").statusCode());
+        assertEquals(
+                403,
+                post(base, API + "nominations/" + nomination + "/feedback", "{}", "magnet")
+                        .statusCode());
         assertStatus(post(base, API + "nominations/" + nomination + "/feedback", "{}", "city"), "NOTIFIED");
 
         JsonObject seen = json(get(base, API + "nominations/" + nomination, "magnet"));
@@ -143,13 +167,22 @@ class ServicesPlanReviewIT {
     @Order(5)
     @RunAsClient
     void aServiceRequestGoesToTheZonesTaskForceAndIsRated(@ArquillianResource URL base) throws Exception {
-        HttpResponse<String> raised = post(base, API + "requests", "{\"module\":\"LABOUR\",\"title\":\"急需熟练技工\","
-                + "\"description\":\"新生产线投产，需要 20 名熟练技工\",\"raisedOn\":\"2025-03-20\"}", "magnet");
+        HttpResponse<String> raised = post(
+                base,
+                API + "requests",
+                "{\"module\":\"LABOUR\",\"title\":\"急需熟练技工\","
+                        + "\"description\":\"新生产线投产，需要 20 名熟练技工\",\"raisedOn\":\"2025-03-20\"}",
+                "magnet");
         assertEquals(201, raised.statusCode(), raised.body());
         long id = json(raised).getJsonNumber("id").longValue();
         String path = API + "requests/" + id;
-        assertStatus(post(base, path + "/route", "{\"departmentCode\":\"HUMAN_RESOURCES\",\"taskForce\":true,"
-                + "\"workingDays\":10}", "city"), "ROUTED");
+        assertStatus(
+                post(
+                        base,
+                        path + "/route",
+                        "{\"departmentCode\":\"HUMAN_RESOURCES\",\"taskForce\":true," + "\"workingDays\":10}",
+                        "city"),
+                "ROUTED");
         assertEquals(404, get(base, path, "hr").statusCode());
         assertEquals(404, get(base, path, "education").statusCode());
         assertStatus(post(base, path + "/resolve", "{\"opinion\":\"已对接劳务公司，首批 20 人到岗\"}", "rezonehr"), "RESOLVED");
@@ -244,8 +277,10 @@ class ServicesPlanReviewIT {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder b, String user) throws Exception {
-        b.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":Baotou@2022").getBytes(StandardCharsets.UTF_8)));
+        b.header(
+                "Authorization",
+                "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":Baotou@2022").getBytes(StandardCharsets.UTF_8)));
         return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
