@@ -12,6 +12,8 @@ import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
+import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;
+import cn.gov.baotou.talent.core.target.control.TargetProgress.Dimension;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.servicesplan.figures.boundary.FigureForm;
 import cn.gov.baotou.talent.servicesplan.nomination.boundary.MeetingForm;
@@ -210,21 +212,25 @@ abstract class ServicesPlanFlowContract {
     @Order(7)
     void theReportsCountTheApprovedNomineeByTierAndDistrictAndTheServiceDone() {
         List<TargetProgress> figures = db.as(city, MARCH_2025, d -> d.progress().progress(ReportPeriod.year(2025)));
-        assertThat(figures)
-                .filteredOn(f -> f.measure().equals("nominations"))
-                .extracting(TargetProgress::dimension, TargetProgress::group, f -> f.achieved()
+        TargetProgress nominations = figure(figures, "services-plan.nominations");
+        assertThat(nominations.achieved()).isEqualByComparingTo("1");
+        assertThat(nominations.plannedMin()).isNull();
+        assertThat(nominations.label()).isEqualTo("入选重点企业人才服务计划人数");
+        assertThat(nominations.breakdowns())
+                .extracting(Breakdown::dimension, Breakdown::key, Breakdown::label, b -> b.achieved()
                         .intValue())
-                .containsExactlyInAnyOrder(
-                        tuple("tier", "services-plan.4.1.1", 1), tuple("district", ZONE, 1), tuple(null, null, 1));
-        assertThat(figures)
-                .filteredOn(f -> f.measure().equals("serviceItemsDone") && f.dimension() == null)
-                .singleElement()
-                .satisfies(f -> assertThat(f.achieved().intValue()).isEqualTo(1));
-        assertThat((List<TargetProgress>)
-                        db.as(city, MARCH_2025, d -> d.progress().progress(ReportPeriod.year(2024))))
-                .filteredOn(f -> f.measure().equals("nominations") && f.dimension() == null)
-                .singleElement()
-                .satisfies(f -> assertThat(f.achieved().intValue()).isZero());
+                .containsExactly(
+                        tuple(Dimension.DISTRICT, ZONE, "稀土高新区", 1), tuple(Dimension.MONTH, "2025-03", "2025-03", 1));
+        assertThat(figure(figures, "services-plan.nominations.services-plan.4.1.1")
+                        .achieved())
+                .isEqualByComparingTo("1");
+        assertThat(figure(figures, "services-plan.serviceItemsDone").achieved()).isEqualByComparingTo("1");
+        List<TargetProgress> before = db.as(city, MARCH_2025, d -> d.progress().progress(ReportPeriod.year(2024)));
+        assertThat(figure(before, "services-plan.nominations").achieved()).isEqualByComparingTo("0");
+    }
+
+    static TargetProgress figure(List<TargetProgress> figures, String key) {
+        return figures.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
     }
 
     private Optional<WindowNotice> notice(String today) {

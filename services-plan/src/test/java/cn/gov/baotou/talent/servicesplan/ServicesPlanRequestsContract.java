@@ -5,7 +5,6 @@ import static cn.gov.baotou.talent.servicesplan.PlanDatabase.MAGNET;
 import static cn.gov.baotou.talent.servicesplan.PlanDatabase.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
@@ -151,19 +150,23 @@ abstract class ServicesPlanRequestsContract {
     @Order(6)
     void theReportsShowRequestsByStatusTheResponseTimeAndTheRating() {
         List<TargetProgress> figures = db.as(city, MAY_2025, d -> d.progress().progress(ReportPeriod.year(2025)));
-        assertThat(figures)
-                .filteredOn(f -> f.measure().equals("requests") && f.dimension() != null)
-                .extracting(TargetProgress::group, f -> f.achieved().intValue())
-                .containsExactlyInAnyOrder(tuple("RATED", 1), tuple("ROUTED", 1));
-        assertThat(figures)
-                .filteredOn(f -> f.measure().equals("rating"))
-                .singleElement()
-                .satisfies(f -> assertThat(f.achieved()).isEqualByComparingTo("5.00"));
+        assertThat(ServicesPlanFlowContract.figure(figures, "services-plan.requests")
+                        .achieved())
+                .isEqualByComparingTo("2");
+        assertThat(ServicesPlanFlowContract.figure(figures, "services-plan.requests.RATED")
+                        .achieved())
+                .isEqualByComparingTo("1");
+        assertThat(ServicesPlanFlowContract.figure(figures, "services-plan.requests.ROUTED")
+                        .breakdowns())
+                .extracting(b -> b.key())
+                .containsExactly("150203", "2025-03");
+        assertThat(ServicesPlanFlowContract.figure(figures, "services-plan.rating")
+                        .achieved())
+                .isEqualByComparingTo("5.00");
         // routed and resolved within the same fixed instant of the test clock
-        assertThat(figures)
-                .filteredOn(f -> f.measure().equals("responseDays"))
-                .singleElement()
-                .satisfies(f -> assertThat(f.achieved()).isEqualByComparingTo("0.0"));
+        assertThat(ServicesPlanFlowContract.figure(figures, "services-plan.responseDays")
+                        .achieved())
+                .isEqualByComparingTo("0.0");
     }
 
     private ServiceRequest raise(Caller caller, String module, String day) {

@@ -7,9 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The plan's counts for a period, as rows of (group, count) or the values they are averaged from. */
+/** The plan's rows for a period, each with its district (and day), for the reports to count and break down. */
 @ApplicationScoped
 public class PlanFigures {
 
@@ -23,12 +25,13 @@ public class PlanFigures {
         this.em = em;
     }
 
-    /** Nominees approved by meetings held in the period: (tier clause, district, count). */
+    /** Nominees approved by meetings held in the period: (tier clause, district, meeting date, count). */
     public List<Object[]> approvedNominees(LocalDate from, LocalDate to) {
         return em.createQuery(
-                        "select n.tierClauseId, n.districtCode, count(m) from Nominee m join m.nomination n"
-                                + " join n.meeting g where m.outcome = :approved and g.meetingDate between :from and :to"
-                                + " group by n.tierClauseId, n.districtCode",
+                        "select n.tierClauseId, n.districtCode, g.meetingDate, count(m) from Nominee m"
+                                + " join m.nomination n join n.meeting g where m.outcome = :approved"
+                                + " and g.meetingDate between :from and :to"
+                                + " group by n.tierClauseId, n.districtCode, g.meetingDate",
                         Object[].class)
                 .setParameter("approved", NomineeOutcome.APPROVED)
                 .setParameter("from", from)
@@ -36,11 +39,11 @@ public class PlanFigures {
                 .getResultList();
     }
 
-    /** Service items recorded done in the period: (department, count). */
+    /** Service items recorded done in the period: (district, count). */
     public List<Object[]> servicesDone(Instant from, Instant to) {
         return em.createQuery(
-                        "select s.departmentCode, count(s) from NomineeService s where s.status = :done"
-                                + " and s.updatedAt >= :from and s.updatedAt < :to group by s.departmentCode",
+                        "select s.districtCode, count(s) from NomineeService s where s.status = :done"
+                                + " and s.updatedAt >= :from and s.updatedAt < :to group by s.districtCode",
                         Object[].class)
                 .setParameter("done", ServiceStatus.DONE)
                 .setParameter("from", from)
@@ -48,11 +51,11 @@ public class PlanFigures {
                 .getResultList();
     }
 
-    /** Requests raised in the period: (status, count). */
-    public List<Object[]> requestsByStatus(LocalDate from, LocalDate to) {
+    /** Requests raised in the period: (status, district, day raised, count). */
+    public List<Object[]> requests(LocalDate from, LocalDate to) {
         return em.createQuery(
-                        "select r.status, count(r) from ServiceRequest r where r.raisedOn between :from and :to"
-                                + " group by r.status",
+                        "select r.status, r.districtCode, r.raisedOn, count(r) from ServiceRequest r"
+                                + " where r.raisedOn between :from and :to group by r.status, r.districtCode, r.raisedOn",
                         Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -79,5 +82,14 @@ public class PlanFigures {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
+    }
+
+    /** The districts’ short names by code, to label breakdowns. */
+    public Map<String, String> districtNames() {
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select d.code, d.shortName from District d", Object[].class)
+                .getResultList()
+                .forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
     }
 }
