@@ -3,13 +3,24 @@ package cn.gov.baotou.talent.core.rest;
 /** The request is well formed but clashes with what exists (a credit code already registered, …): 409. */
 public class Conflict extends RuntimeException {
 
+    private final String bundle;
     private final String messageKey;
     private final transient Object[] arguments;
 
     public Conflict(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
+        this(new MessageRef(Messages.CORE, messageKey), arguments);
+    }
+
+    /** A clash described by a module's own text ({@code message} names its bundle and key). */
+    public Conflict(MessageRef message, Object... arguments) {
+        super(message.key());
+        this.bundle = message.bundle();
+        this.messageKey = message.key();
         this.arguments = arguments;
+    }
+
+    public String bundle() {
+        return bundle;
     }
 
     public String messageKey() {

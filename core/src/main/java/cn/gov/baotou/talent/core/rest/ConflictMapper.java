@@ -19,6 +19,7 @@ public class ConflictMapper implements ExceptionMapper<Conflict> {
 
     @Override
     public Response toResponse(Conflict e) {
-        return ProblemResponses.of(headers, uri, 409, "problem.conflict", e.messageKey(), e.arguments());
+        return ProblemResponses.of(
+                headers, uri, 409, "problem.conflict", new MessageRef(e.bundle(), e.messageKey()), e.arguments());
     }
 }

@@ -6,13 +6,24 @@ package cn.gov.baotou.talent.core.rest;
  */
 public class NotFound extends RuntimeException {
 
+    private final String bundle;
     private final String messageKey;
     private final Object id;
 
     public NotFound(String messageKey, Object id) {
-        super(messageKey + ": " + id);
-        this.messageKey = messageKey;
+        this(new MessageRef(Messages.CORE, messageKey), id);
+    }
+
+    /** A missing record named by a module's own text ({@code message} names its bundle and key). */
+    public NotFound(MessageRef message, Object id) {
+        super(message.key() + ": " + id);
+        this.bundle = message.bundle();
+        this.messageKey = message.key();
         this.id = id;
+    }
+
+    public String bundle() {
+        return bundle;
     }
 
     public String messageKey() {

@@ -19,6 +19,7 @@ public class NotFoundMapper implements ExceptionMapper<NotFound> {
 
     @Override
     public Response toResponse(NotFound e) {
-        return ProblemResponses.of(headers, uri, 404, "problem.notFound", e.messageKey(), e.id());
+        return ProblemResponses.of(
+                headers, uri, 404, "problem.notFound", new MessageRef(e.bundle(), e.messageKey()), e.id());
     }
 }

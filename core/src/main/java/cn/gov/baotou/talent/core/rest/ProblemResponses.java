@@ -27,12 +27,18 @@ public final class ProblemResponses {
 
     public static Response of(
             HttpHeaders headers, UriInfo uri, int status, String titleKey, String detailKey, Object... arguments) {
+        return of(headers, uri, status, titleKey, new MessageRef(Messages.CORE, detailKey), arguments);
+    }
+
+    /** A problem whose detail is a module's own text, from its bundle. */
+    public static Response of(
+            HttpHeaders headers, UriInfo uri, int status, String titleKey, MessageRef detail, Object... arguments) {
         Messages m = messages(headers);
         return respond(new Problem(
                 "/problems/" + titleKey.replace("problem.", ""),
                 m.get(titleKey),
                 status,
-                m.get(detailKey, arguments),
+                m.get(detail.bundle(), detail.key(), arguments),
                 path(uri),
                 List.of()));
     }

@@ -3,25 +3,16 @@ package cn.gov.baotou.talent.core.account;
 import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.baotou.talent.core.account.boundary.AccountSeeding;
 import cn.gov.baotou.talent.core.account.boundary.SignIn;
 import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.account.entity.Accounts;
-import cn.gov.baotou.talent.core.audit.entity.Revision;
-import cn.gov.baotou.talent.core.policy.entity.Clause;
-import cn.gov.baotou.talent.core.policy.entity.Policy;
-import cn.gov.baotou.talent.core.registry.entity.District;
-import cn.gov.baotou.talent.core.registry.entity.Enterprise;
-import cn.gov.baotou.talent.core.registry.entity.Industry;
-import cn.gov.baotou.talent.core.registry.entity.Person;
-import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
+import cn.gov.baotou.talent.core.testing.SeededCore;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,20 +28,7 @@ class SignInOnH2Test {
 
     @BeforeAll
     void seed() {
-        emf = TestDatabases.entityManagerFactory(
-                TestDatabases.migrated(TestDatabases.h2(), "core"),
-                List.of(
-                        District.class,
-                        Industry.class,
-                        Enterprise.class,
-                        Person.class,
-                        Policy.class,
-                        Clause.class,
-                        Revision.class,
-                        Account.class));
-        inTransaction(emf, em -> new SeedImport(em).importReferenceData());
-        inTransaction(emf, em -> new SeedImport(em).importDemoData());
-        inTransaction(emf, em -> new AccountSeeding(em).importDemoAccounts());
+        emf = SeededCore.open(TestDatabases.h2());
     }
 
     @AfterAll

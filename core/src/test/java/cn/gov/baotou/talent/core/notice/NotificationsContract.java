@@ -3,25 +3,14 @@ package cn.gov.baotou.talent.core.notice;
 import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.baotou.talent.core.account.boundary.AccountSeeding;
-import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.account.entity.Accounts;
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.audit.entity.Revision;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
 import cn.gov.baotou.talent.core.notice.entity.Notification;
 import cn.gov.baotou.talent.core.notice.entity.Notifications;
-import cn.gov.baotou.talent.core.policy.entity.Clause;
-import cn.gov.baotou.talent.core.policy.entity.Policy;
-import cn.gov.baotou.talent.core.registry.entity.District;
-import cn.gov.baotou.talent.core.registry.entity.Enterprise;
-import cn.gov.baotou.talent.core.registry.entity.Industry;
-import cn.gov.baotou.talent.core.registry.entity.Person;
-import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
-import cn.gov.baotou.talent.core.testing.TestDatabases;
+import cn.gov.baotou.talent.core.testing.SeededCore;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -39,21 +28,7 @@ abstract class NotificationsContract {
 
     @BeforeAll
     void seed() {
-        emf = TestDatabases.entityManagerFactory(
-                TestDatabases.migrated(freshDatabase(), "core"),
-                List.of(
-                        District.class,
-                        Industry.class,
-                        Enterprise.class,
-                        Person.class,
-                        Policy.class,
-                        Clause.class,
-                        Revision.class,
-                        Account.class,
-                        Notification.class));
-        inTransaction(emf, em -> new SeedImport(em).importReferenceData());
-        inTransaction(emf, em -> new SeedImport(em).importDemoData());
-        inTransaction(emf, em -> new AccountSeeding(em).importDemoAccounts());
+        emf = SeededCore.open(freshDatabase());
     }
 
     @AfterAll

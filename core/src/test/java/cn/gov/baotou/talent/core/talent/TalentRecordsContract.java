@@ -3,18 +3,10 @@ package cn.gov.baotou.talent.core.talent;
 import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.baotou.talent.core.audit.entity.Revision;
-import cn.gov.baotou.talent.core.policy.entity.Clause;
-import cn.gov.baotou.talent.core.policy.entity.Policy;
-import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
-import cn.gov.baotou.talent.core.registry.entity.Industry;
-import cn.gov.baotou.talent.core.registry.entity.Person;
-import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
 import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
-import cn.gov.baotou.talent.core.talent.entity.TalentRecord;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
-import cn.gov.baotou.talent.core.testing.TestDatabases;
+import cn.gov.baotou.talent.core.testing.SeededCore;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,19 +28,7 @@ abstract class TalentRecordsContract {
 
     @BeforeAll
     void seed() {
-        emf = TestDatabases.entityManagerFactory(
-                TestDatabases.migrated(freshDatabase(), "core"),
-                List.of(
-                        District.class,
-                        Industry.class,
-                        Enterprise.class,
-                        Person.class,
-                        Policy.class,
-                        Clause.class,
-                        Revision.class,
-                        TalentRecord.class));
-        inTransaction(emf, em -> new SeedImport(em).importReferenceData());
-        inTransaction(emf, em -> new SeedImport(em).importDemoData());
+        emf = SeededCore.open(freshDatabase());
         // magnet (rare earth, 规上) and a key-project energy enterprise that is no rare-earth one
         record("hire-1", "91150271MAYY0D013N", 1, "DOCTOR", "2022-06-10");
         record("hire-2", "91150271MAYY0D013N", 2, "MASTER", "2022-07-01");

@@ -49,7 +49,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -156,10 +155,12 @@ abstract class MeasureBoardContract {
         assertThatThrownBy(() -> teams(Callers.enterprise(magnet), d -> d.decide(t1, true, "x")))
                 .isInstanceOf(Forbidden.class);
         TargetProgress teams = target("rare-earth.1", "target.teams");
-        assertThat(teams.achieved()).isEqualTo(2);
-        assertThat(teams.plannedMin()).isEqualTo(5);
-        assertThat(teams.byDistrict()).containsEntry("150271", 2L);
-        assertThat(teams.byMonth()).containsEntry(YearMonth.of(2024, 3), 1L).containsEntry(YearMonth.of(2024, 5), 1L);
+        assertThat(teams.achieved()).isEqualByComparingTo("2");
+        assertThat(teams.plannedMin()).isEqualByComparingTo("5");
+        assertThat(teams.label()).isEqualTo("引进高精尖人才团队");
+        assertThat(teams.breakdowns())
+                .extracting(b -> b.dimension() + " " + b.key() + " " + b.achieved())
+                .containsExactly("DISTRICT 150271 2", "MONTH 2024-03 1", "MONTH 2024-05 1");
     }
 
     @Test
@@ -203,9 +204,9 @@ abstract class MeasureBoardContract {
                     "hire-2",
                     LocalDate.of(2024, 6, 2)));
         });
-        assertThat(target("rare-earth.2", "target.doctors").achieved()).isEqualTo(1);
-        assertThat(target("rare-earth.2", "target.masters").achieved()).isEqualTo(1);
-        assertThat(target("rare-earth.2", "target.masters").plannedMin()).isEqualTo(50);
+        assertThat(target("rare-earth.2", "target.doctors").achieved()).isEqualByComparingTo("1");
+        assertThat(target("rare-earth.2", "target.masters").achieved()).isEqualByComparingTo("1");
+        assertThat(target("rare-earth.2", "target.masters").plannedMin()).isEqualByComparingTo("50");
     }
 
     @Test
@@ -240,7 +241,7 @@ abstract class MeasureBoardContract {
         assertThat(five.money().grants()).isEqualTo(1);
         assertThat(five.money().committed()).isEqualTo("100000.00");
         assertThat(five.parameters()).extracting(p -> p.key()).contains("rareEarth.migrantEngineer.capYuan");
-        assertThat(board.get(8).targets()).extracting(TargetProgress::labelKey).containsExactly("target.problems");
+        assertThat(board.get(8).targets()).extracting(TargetProgress::key).containsExactly("rareEarth.target.problems");
         assertThat(board.get(1).targets()).hasSize(2);
         assertThat(board.get(11).leadUnits()).isEmpty();
         assertThat(board.get(11).reviewDepartment()).isEqualTo("工信局");
@@ -339,7 +340,7 @@ abstract class MeasureBoardContract {
     private TargetProgress target(String clause, String label) {
         return db.work(
                 em -> targets(em).progress(cn.gov.baotou.talent.core.target.control.ReportPeriod.year(2024)).stream()
-                        .filter(t -> t.clauseId().equals(clause) && t.labelKey().equals(label))
+                        .filter(t -> t.clauseId().equals(clause) && t.key().equals("rareEarth." + label))
                         .findFirst()
                         .orElseThrow());
     }

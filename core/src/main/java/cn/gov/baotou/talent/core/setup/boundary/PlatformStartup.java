@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.core.setup.boundary;
 import cn.gov.baotou.talent.core.account.boundary.AccountSeeding;
 import cn.gov.baotou.talent.core.privacy.control.PersonalDataKey;
 import cn.gov.baotou.talent.core.setup.control.ModuleSchema;
+import cn.gov.baotou.talent.core.setup.control.ModuleSeed;
 import cn.gov.baotou.talent.core.setup.control.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs once as the application deploys, before any request: migrates every module's schema, then loads reference
- * data into an empty database, and demo data unless {@code TALENT_DEMO_DATA=false}.
+ * data into an empty database, and demo data (core's, then each module's) unless {@code TALENT_DEMO_DATA=false}.
  */
 @Startup
 @Singleton
@@ -38,6 +39,10 @@ public class PlatformStartup {
     @Inject
     @Any
     Instance<ModuleSchema> schemas;
+
+    @Inject
+    @Any
+    Instance<ModuleSeed> moduleSeeds;
 
     @Inject
     SeedImport seeds;
@@ -63,6 +68,7 @@ public class PlatformStartup {
         if (demoData) {
             seeds.importDemoData();
             accountSeeding.importDemoAccounts();
+            moduleSeeds.forEach(ModuleSeed::loadDemoData);
         }
         accountSeeding.ensureAdministrator(adminPassword.orElse(null));
     }

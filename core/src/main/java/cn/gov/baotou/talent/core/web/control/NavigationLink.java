@@ -14,6 +14,6 @@ public record NavigationLink(String bundle, String labelKey, String path, int or
     }
 
     public boolean visibleTo(Role role) {
-        return roles.isEmpty() || (role != null && roles.contains(role));
+        return roles.isEmpty() || role != null && roles.contains(role);
     }
 }

@@ -21,6 +21,14 @@ public class IntakeStandards {
     @Inject
     Enterprises registry;
 
+    public IntakeStandards() {}
+
+    /** For use outside the container (tests). */
+    public IntakeStandards(PolicyParameters parameters, Enterprises registry) {
+        this.parameters = parameters;
+        this.registry = registry;
+    }
+
     /** @param field the request field that carries the date, named when no version covers it */
     public IntakeStandard on(LocalDate date, String field) {
         return from(parameters.at(date, field));
@@ -34,6 +42,17 @@ public class IntakeStandards {
     /** The months of the service period (intake.6.1) in force on a day. */
     public int serviceMonths(LocalDate date, String field) {
         return parameters.at(date, field).integer("intake.service.years") * 12;
+    }
+
+    /** Every parameter in force on a day, for the numbers a case needs besides the standard (deadlines, periods). */
+    public Parameters parameters(LocalDate date, String field) {
+        return parameters.at(date, field);
+    }
+
+    /** The last day of {@code year} on which a version of {@code key} is in force, if any (时间从新). */
+    public java.util.Optional<LocalDate> lastDayIn(int year, String key) {
+        LocalDate day = parameters.newestDay(key, LocalDate.of(year, 12, 31));
+        return day.getYear() == year ? java.util.Optional.of(day) : java.util.Optional.empty();
     }
 
     IntakeStandard from(Parameters p) {

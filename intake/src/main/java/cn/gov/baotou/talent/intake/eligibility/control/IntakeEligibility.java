@@ -86,6 +86,14 @@ public final class IntakeEligibility {
         return new IntakeDecision(decision, exceptionRequired, subsidy, age);
     }
 
+    /**
+     * Whether an enterprise is in the plan's scope (intake.4) on its own, without a candidate: its industry, and 规上,
+     * 高企 or a key project; the same two checks {@link #decide} makes. Job demands (intake.5.1) need both passed.
+     */
+    public static List<Check> enterpriseChecks(EnterpriseFacts e, IntakeStandard standard) {
+        return List.of(industry(e, standard), scope(e, standard));
+    }
+
     /** 周岁: full years from the birth date; the birthday itself completes the year. */
     static int fullYears(Candidate c) {
         return Period.between(c.birthDate(), c.assessedOn()).getYears();

@@ -7,9 +7,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /** 措施看板: the 15 measures with who delivered what, the ledger's cases and money, and this year's targets. */
 @Named("reBoard")
@@ -32,12 +35,39 @@ public class MeasureBoard {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     }
 
-    /** A target's name, planned and achieved, as one line: 引进高精尖人才团队 2 / 5 以上. */
+    /** A target's name, achieved and planned, as one line: 引进高精尖人才团队：2 / 5 以上. */
     public String target(TargetProgress t) {
-        Messages m = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Messages m = Messages.in(locale);
         String planned = t.plannedMax() == null
-                ? m.get(RareEarthMessages.BUNDLE, "board.target.atLeast", t.plannedMin())
-                : m.get(RareEarthMessages.BUNDLE, "board.target.range", t.plannedMin(), t.plannedMax());
-        return m.get(RareEarthMessages.BUNDLE, t.labelKey()) + "：" + t.achieved() + " / " + planned;
+                ? m.get(
+                        RareEarthMessages.BUNDLE,
+                        "board.target.atLeast",
+                        t.plannedMin().toPlainString())
+                : m.get(
+                        RareEarthMessages.BUNDLE,
+                        "board.target.range",
+                        t.plannedMin().toPlainString(),
+                        t.plannedMax().toPlainString());
+        String label = "en".equals(m.locale().getLanguage()) ? t.labelEn() : t.label();
+        return label + "：" + t.achieved().toPlainString() + " / " + planned + " " + t.unit();
+    }
+
+    /** Achieved as a whole percentage of the minimum, at most 100, for the progress bar. */
+    public int percent(TargetProgress t) {
+        if (t.plannedMin().signum() <= 0) {
+            return 100;
+        }
+        return Math.min(
+                100,
+                t.achieved()
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(t.plannedMin(), 0, RoundingMode.DOWN)
+                        .intValue());
+    }
+
+    /** Met once the minimum is reached (以上 includes the number itself). */
+    public boolean met(TargetProgress t) {
+        return t.achieved().compareTo(t.plannedMin()) >= 0;
     }
 }

@@ -2,8 +2,11 @@ package cn.gov.baotou.talent.rareearth.measure.boundary;
 
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
+import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
+import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;
+import cn.gov.baotou.talent.core.target.control.TargetProgress.Dimension;
 import cn.gov.baotou.talent.core.target.control.TargetProgressSource;
 import cn.gov.baotou.talent.rareearth.measure.control.Tally;
 import cn.gov.baotou.talent.rareearth.measure.entity.TalentCounts;
@@ -11,14 +14,18 @@ import cn.gov.baotou.talent.rareearth.measure.entity.TargetCounts;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The measures' targets for reporting and the board: teams (rare-earth.1), PhDs and masters of rare-earth 规上
  * enterprises (rare-earth.2), cultivated talents (rare-earth.3), graduates (rare-earth.6), trained talents
  * (rare-earth.7) and key problems (rare-earth.9), each planned from the parameters of the version in force at the end
- * of the period.
+ * of the period, achieved in the period, by district and by month. City-wide counts: no scope applies.
  */
 @ApplicationScoped
 public class RareEarthTargets implements TargetProgressSource {
@@ -46,52 +53,84 @@ public class RareEarthTargets implements TargetProgressSource {
     }
 
     @Override
+    public String policyId() {
+        return POLICY;
+    }
+
+    @Override
     public List<TargetProgress> progress(ReportPeriod period) {
         Parameters p = parameters.at(parameters.newestDay("rareEarth.teams.target", period.to()));
         List<TargetProgress> out = new ArrayList<>();
-        out.add(target(
-                "rare-earth.1", "target.teams", p.integer("rareEarth.teams.target"), null, counts.teams(period)));
+        out.add(target("rare-earth.1", "teams", "个", p.integer("rareEarth.teams.target"), null, counts.teams(period)));
         out.add(target(
                 "rare-earth.2",
-                "target.doctors",
+                "doctors",
+                "名",
                 p.integer("rareEarth.intake.doctorTarget"),
                 null,
                 Tally.of(talents.rareEarth(PROGRAMMES, "DOCTOR", period.from(), period.to()))));
         out.add(target(
                 "rare-earth.2",
-                "target.masters",
+                "masters",
+                "名",
                 p.integer("rareEarth.intake.masterTarget"),
                 null,
                 Tally.of(talents.rareEarth(PROGRAMMES, "MASTER", period.from(), period.to()))));
         out.add(target(
                 "rare-earth.3",
-                "target.cultivated",
+                "cultivated",
+                "个",
                 p.integer("rareEarth.cultivation.targetMin"),
-                (long) p.integer("rareEarth.cultivation.targetMax"),
+                p.integer("rareEarth.cultivation.targetMax"),
                 counts.cultivated(period)));
         out.add(target(
                 "rare-earth.6",
-                "target.graduates",
+                "graduates",
+                "名",
                 p.integer("rareEarth.graduateTraining.targetPerYear"),
                 null,
                 counts.graduates(period)));
         out.add(target(
                 "rare-earth.7",
-                "target.trained",
+                "trained",
+                "名",
                 p.integer("rareEarth.schoolTraining.targetPerYear"),
                 null,
                 counts.trained(period)));
         out.add(target(
                 "rare-earth.9",
-                "target.problems",
+                "problems",
+                "项",
                 p.integer("rareEarth.keyProblems.minPerYear"),
-                (long) p.integer("rareEarth.keyProblems.maxPerYear"),
+                p.integer("rareEarth.keyProblems.maxPerYear"),
                 counts.problems(period)));
         return out;
     }
 
-    private static TargetProgress target(String clause, String label, long min, Long max, Tally t) {
+    private static TargetProgress target(String clause, String name, String unit, int min, Integer max, Tally t) {
+        String key = "target." + name;
+        List<Breakdown> breakdowns = new ArrayList<>();
+        breakdowns.addAll(by(Dimension.DISTRICT, t.byDistrict()));
+        Map<String, Long> months = new TreeMap<>();
+        t.byMonth().forEach((m, n) -> months.put(m.toString(), n));
+        breakdowns.addAll(by(Dimension.MONTH, months));
         return new TargetProgress(
-                POLICY, clause, RareEarthMessages.BUNDLE, label, min, max, t.total(), t.byDistrict(), t.byMonth());
+                POLICY,
+                "rareEarth." + key,
+                clause,
+                Messages.in(Messages.CHINESE).get(RareEarthMessages.BUNDLE, key),
+                Messages.in(Locale.ENGLISH).get(RareEarthMessages.BUNDLE, key),
+                unit,
+                BigDecimal.valueOf(min),
+                max == null ? null : BigDecimal.valueOf(max),
+                BigDecimal.valueOf(t.total()),
+                breakdowns);
+    }
+
+    private static List<Breakdown> by(Dimension dimension, Map<String, Long> sums) {
+        return new TreeMap<>(sums)
+                .entrySet().stream()
+                        .map(e -> new Breakdown(dimension, e.getKey(), e.getKey(), BigDecimal.valueOf(e.getValue())))
+                        .toList();
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.servicesplan.rules.boundary;
 
+import cn.gov.baotou.talent.core.parameter.control.ParameterNotCovered;
 import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
@@ -11,15 +12,24 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The plan's tiers and windows in force, from the policy parameters; a year or day no version covers is refused. */
 @ApplicationScoped
 public class ServicesPlanStandards {
 
     private static final String TIER_KEY = "servicesPlan.quota.revenue.tier1MinYuan";
+    public static final String PERIOD_END = "servicesPlan.service.periodEnd";
 
     @Inject
     PolicyParameters parameters;
+
+    public ServicesPlanStandards() {}
+
+    /** For use outside the container (tests). */
+    public ServicesPlanStandards(PolicyParameters parameters) {
+        this.parameters = parameters;
+    }
 
     /**
      * The parameters that decide a year's quota: those of the newest version in force during that year (时间从新), from
@@ -38,6 +48,25 @@ public class ServicesPlanStandards {
 
     public Parameters on(LocalDate date, String field) {
         return parameters.at(date, field);
+    }
+
+    /** The parameters of the service period in force on the date; empty when no version covers it (services-plan.7). */
+    public Optional<Parameters> servicePeriodOn(LocalDate date) {
+        try {
+            Parameters p = parameters.at(date, "date");
+            p.date(PERIOD_END);
+            return Optional.of(p);
+        } catch (ParameterNotCovered e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The end of the newest service period entered (services-plan.7), to name when a date lies beyond every version. */
+    public LocalDate lastPeriodEnd() {
+        return parameters.history().versions(PERIOD_END).stream()
+                .max(Comparator.comparing(ParameterValue::validFrom))
+                .map(v -> LocalDate.parse(v.value()))
+                .orElse(null);
     }
 
     public static QuotaTiers tiers(Parameters p, String basis) {

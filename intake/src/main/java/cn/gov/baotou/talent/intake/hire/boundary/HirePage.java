@@ -1,0 +1,99 @@
+package cn.gov.baotou.talent.intake.hire.boundary;
+
+import cn.gov.baotou.talent.core.decision.boundary.CheckView;
+import cn.gov.baotou.talent.core.policy.entity.Clause;
+import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
+import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
+import cn.gov.baotou.talent.intake.hire.control.HireAction;
+import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
+import cn.gov.baotou.talent.intake.rest.IntakeNotFound;
+import cn.gov.baotou.talent.intake.web.FacesReplies;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One hire's page: the submitted facts, each check with its clause, the subsidy and its payments, the terms,
+ * services, evaluations, departure and recovery, the timeline; and the forms of the steps the caller's role may take
+ * in the case's state ({@link HireSteps} holds what they send).
+ */
+@Named
+@ViewScoped
+public class HirePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient HireDesk desk;
+
+    @Inject
+    transient PolicyCatalog catalog;
+
+    private Long id;
+    private transient HireDetail detail;
+    private boolean missing;
+
+    /** A check as the page shows it, with the text of the clause it rests on. */
+    public record Line(CheckView check, String clauseText) {}
+
+    public HireDetail getDetail() {
+        if (detail == null && !missing && id != null) {
+            try {
+                detail = desk.detail(id, FacesReplies.messages());
+            } catch (IntakeNotFound e) {
+                missing = true;
+                FacesReplies.refused(e);
+            }
+        }
+        return detail;
+    }
+
+    /** Reads the case again after a step. */
+    void reload() {
+        detail = null;
+        missing = false;
+    }
+
+    public List<Line> getLines() {
+        HireDetail d = getDetail();
+        return d == null
+                ? List.of()
+                : d.checks().stream()
+                        .map(c -> new Line(
+                                c,
+                                catalog.clause(c.clauseId()).map(Clause::text).orElse("")))
+                        .toList();
+    }
+
+    /** Whether the caller may take the step now: the state machine's table for the caller's role and the state. */
+    public boolean can(String action) {
+        HireDetail d = getDetail();
+        return d != null && d.actions().contains(HireAction.valueOf(action).name());
+    }
+
+    /** Texts for the timeline's action and state codes. */
+    public Map<String, String> getLabels() {
+        Messages m = FacesReplies.messages();
+        Map<String, String> labels = new HashMap<>();
+        for (HireAction a : HireAction.values()) {
+            labels.put(a.name(), m.get(IntakeEligibility.BUNDLE, "hire.action." + a.name()));
+        }
+        for (HireStatus s : HireStatus.values()) {
+            labels.put(s.name(), m.get(IntakeEligibility.BUNDLE, "hire.status." + s.name()));
+        }
+        return labels;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,31 @@
+package cn.gov.baotou.talent.intake.hire.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** How far the year's targets of intake.1 have come, within the caller's scope. */
+@Path("/v1/intake/targets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Tag(name = "intake")
+public class IntakeTargetsResource {
+
+    @Inject
+    IntakeTargets targets;
+
+    @GET
+    @Operation(summary = "年度引进目标完成情况（intake.1：博士 30 名、硕士 100 名），按月份、属地、产业；含年龄例外人数")
+    public IntakeTargets.Progress progress(@QueryParam("year") Integer year) {
+        return targets.of(
+                year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year);
+    }
+}

@@ -1,0 +1,75 @@
+package cn.gov.baotou.talent.intake.hire.boundary;
+
+import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.account.entity.Visibility;
+import cn.gov.baotou.talent.core.web.control.WorkItem;
+import cn.gov.baotou.talent.core.web.control.WorkbenchSource;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
+import cn.gov.baotou.talent.intake.hire.entity.Evaluations;
+import cn.gov.baotou.talent.intake.hire.entity.HireServices;
+import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
+import cn.gov.baotou.talent.intake.hire.entity.Hires;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The hire lifecycle on each role's workbench: the city office's hires to verify, agreements to record, departures
+ * to decide and PhDs' services; a district office's masters' services; overdue annual evaluations in red; and each
+ * scope's hires as done items.
+ */
+@ApplicationScoped
+public class IntakeWorkItems implements WorkbenchSource {
+
+    static final String LIST = "/intake/hires/list.xhtml";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Hires hires;
+
+    @Inject
+    HireServices services;
+
+    @Inject
+    Evaluations evaluations;
+
+    @Override
+    public List<WorkItem> items() {
+        Visibility v = caller.visibility();
+        List<WorkItem> items = new ArrayList<>();
+        if (caller.is(Role.CITY_OFFICE)) {
+            items.add(todo(
+                    "work.toVerify", hires.count(v, HireStatus.SUBMITTED, null, null), LIST + "?status=SUBMITTED"));
+            items.add(todo("work.toSign", hires.count(v, HireStatus.VERIFIED, null, null), LIST + "?status=VERIFIED"));
+            items.add(todo("work.toRecover", hires.countAwaitingRecovery(v), LIST + "?status=DEPARTED"));
+        }
+        if (caller.is(Role.CITY_OFFICE, Role.DISTRICT_OFFICE)) {
+            items.add(todo("work.services", services.countOpen(caller.role(), v), "/intake/hires/services.xhtml"));
+            items.add(new WorkItem(
+                    WorkItem.Kind.OVERDUE,
+                    IntakeEligibility.BUNDLE,
+                    "work.evaluationsOverdue",
+                    evaluations.countOverdue(v, LocalDate.now(ZoneId.of("Asia/Shanghai"))),
+                    "/intake/hires/services.xhtml"));
+        }
+        if (caller.is(Role.ENTERPRISE, Role.DISTRICT_OFFICE, Role.CITY_OFFICE, Role.LEADERSHIP, Role.CITY_FINANCE)) {
+            items.add(new WorkItem(
+                    WorkItem.Kind.DONE,
+                    IntakeEligibility.BUNDLE,
+                    "work.hires",
+                    hires.count(v, null, null, null),
+                    LIST));
+        }
+        return items;
+    }
+
+    private static WorkItem todo(String key, long count, String path) {
+        return new WorkItem(WorkItem.Kind.TODO, IntakeEligibility.BUNDLE, key, count, path);
+    }
+}

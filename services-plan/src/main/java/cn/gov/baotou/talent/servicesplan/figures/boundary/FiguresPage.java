@@ -1,0 +1,206 @@
+package cn.gov.baotou.talent.servicesplan.figures.boundary;
+
+import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.decision.boundary.CheckView;
+import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
+import cn.gov.baotou.talent.core.document.boundary.UploadForm;
+import cn.gov.baotou.talent.core.document.entity.Document;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.servicesplan.figures.entity.EnterpriseFigure;
+import cn.gov.baotou.talent.servicesplan.figures.entity.FigureStatus;
+import cn.gov.baotou.talent.servicesplan.flow.boundary.Paging;
+import cn.gov.baotou.talent.servicesplan.quota.boundary.EnterpriseQuota;
+import cn.gov.baotou.talent.servicesplan.quota.boundary.QuotaStanding;
+import cn.gov.baotou.talent.servicesplan.rules.boundary.ServicesPlanStandards;
+import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 企业数据: the enterprise enters its revenue and investment with evidence and sees its quota; its district office
+ * confirms or returns each; the city office reads them all. A refused form keeps what was typed.
+ */
+@Named
+@ViewScoped
+public class FiguresPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient FigureDesk desk;
+
+    @Inject
+    transient EnterpriseQuota quota;
+
+    @Inject
+    transient DocumentStore documents;
+
+    @Inject
+    transient ServicesPlanStandards standards;
+
+    @Inject
+    transient Caller caller;
+
+    private String status;
+    private String year;
+    private String basis = "REVENUE";
+    private String amountYuan;
+    private transient Part evidence;
+    private Long documentId;
+    private String documentName;
+    private String quotaYear;
+    private final Map<Long, String> opinions = new HashMap<>();
+    private transient QuotaStanding standing;
+    private transient boolean quotaRead;
+
+    public List<EnterpriseFigure> getFigures() {
+        return desk.search(Paging.status(FigureStatus.class, status), null, 0, 200);
+    }
+
+    public void enter() {
+        try {
+            if (evidence != null && evidence.getSize() > 0) {
+                try (InputStream in = evidence.getInputStream()) {
+                    Document d = documents.upload(
+                            new UploadForm(evidence.getSubmittedFileName(), "EVIDENCE", null, null), in);
+                    documentId = d.id();
+                    documentName = d.fileName();
+                }
+            }
+            EnterpriseFigure f = desk.enter(
+                    new FigureForm(year, basis, amountYuan, documentId == null ? null : String.valueOf(documentId)));
+            PageMessages.info("page.figures.entered", String.valueOf(f.year()));
+            year = amountYuan = documentName = null;
+            documentId = null;
+        } catch (IOException e) {
+            PageMessages.refuse(new InvalidInput("file", "document.file.unreadable", ""), this::field);
+        } catch (RuntimeException e) {
+            PageMessages.refuse(e, this::field);
+        }
+    }
+
+    public void confirm(long id) {
+        review(id, true);
+    }
+
+    public void giveBack(long id) {
+        review(id, false);
+    }
+
+    /** The enterprise's quota of the year asked for; null (with the reason next to the year) when it cannot be had. */
+    public QuotaStanding getQuota() {
+        if (quotaRead || !caller.is(Role.ENTERPRISE)) {
+            return standing;
+        }
+        quotaRead = true;
+        try {
+            standing = quota.standing(null, Integer.parseInt(getQuotaYear().strip()));
+        } catch (NumberFormatException e) {
+            PageMessages.refuse(new InvalidInput("quotaYear", "request.year", quotaYear), f -> "quotaForm:quotaYear");
+        } catch (InvalidInput e) {
+            PageMessages.refuse(e, f -> "quotaForm:quotaYear");
+        }
+        return standing;
+    }
+
+    public List<CheckView> checks(QuotaStanding standing) {
+        return standing.decision().checks().stream()
+                .map(c -> CheckView.of(c, PageMessages.messages()))
+                .toList();
+    }
+
+    public void showQuota() {
+        // the quota is read as the page renders
+    }
+
+    private void review(long id, boolean confirm) {
+        try {
+            String opinion = opinions.get(id);
+            EnterpriseFigure f = confirm ? desk.confirm(id, opinion) : desk.giveBack(id, opinion);
+            PageMessages.info(
+                    confirm ? "page.figures.confirmed" : "page.figures.returned",
+                    f.enterprise().name());
+            opinions.remove(id);
+        } catch (RuntimeException e) {
+            PageMessages.refuse(e, field -> null);
+        }
+    }
+
+    private String field(String name) {
+        return "figureForm:" + ("file".equals(name) || "documentId".equals(name) ? "evidence" : name);
+    }
+
+    public String getQuotaYear() {
+        if (quotaYear == null) {
+            // the newest year a policy version covers: the demo runs after the 2022 version ended
+            LocalDate end = standards.lastPeriodEnd();
+            int now = LocalDate.now().getYear();
+            quotaYear = String.valueOf(end == null ? now : Math.min(now, end.getYear()));
+        }
+        return quotaYear;
+    }
+
+    public void setQuotaYear(String quotaYear) {
+        this.quotaYear = quotaYear;
+        this.quotaRead = false;
+        this.standing = null;
+    }
+
+    public Map<Long, String> getOpinions() {
+        return opinions;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public void setBasis(String basis) {
+        this.basis = basis;
+    }
+
+    public String getAmountYuan() {
+        return amountYuan;
+    }
+
+    public void setAmountYuan(String amountYuan) {
+        this.amountYuan = amountYuan;
+    }
+
+    public Part getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(Part evidence) {
+        this.evidence = evidence;
+    }
+
+    public String getDocumentName() {
+        return documentName;
+    }
+}

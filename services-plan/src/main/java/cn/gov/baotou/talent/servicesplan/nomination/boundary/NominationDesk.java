@@ -1,0 +1,179 @@
+package cn.gov.baotou.talent.servicesplan.nomination.boundary;
+
+import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
+import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
+import cn.gov.baotou.talent.core.notice.boundary.Notices;
+import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.registry.entity.Enterprise;
+import cn.gov.baotou.talent.servicesplan.flow.boundary.PlanNotices;
+import cn.gov.baotou.talent.servicesplan.flow.control.Transitions;
+import cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep;
+import cn.gov.baotou.talent.servicesplan.nomination.entity.Nomination;
+import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus;
+import cn.gov.baotou.talent.servicesplan.nomination.entity.Nominations;
+import cn.gov.baotou.talent.servicesplan.quota.boundary.EnterpriseQuota;
+import cn.gov.baotou.talent.servicesplan.rules.boundary.ServicesPlanStandards;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Nominations (推荐申请) from filing to the city office's review, shared by the REST API and the pages: every step of
+ * {@link NominationStep} by its one role, within the caller's scope, with its activity entry (and opinion), audit
+ * revision and notices in the same transaction. Filing itself is {@link NominationFiling}; the meeting's decision and
+ * the feedback are {@code MeetingDesk}'s. Refused steps change nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class NominationDesk {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final String LINK = "/services-plan/nominations.xhtml?id=";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Nominations nominations;
+
+    @Inject
+    EnterpriseQuota quota;
+
+    @Inject
+    ServicesPlanStandards standards;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Caller caller;
+
+    Clock clock = Clock.system(BEIJING);
+
+    public NominationDesk() {}
+
+    /** For use outside the container (tests), over one entity manager's transaction. */
+    public NominationDesk(
+            EntityManager em, Caller caller, ServicesPlanStandards standards, Notices notices, Clock clock) {
+        this.em = em;
+        this.nominations = new Nominations(em);
+        this.quota = new EnterpriseQuota(em, standards);
+        this.standards = standards;
+        this.activity = new ActivityLog(em, caller::getUsername, clock);
+        this.notices = notices;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** Files a nomination of the caller's enterprise; its district office is told. */
+    public Nomination submit(NominationForm form) {
+        Transitions.permit(NominationStep.SUBMIT, caller.role());
+        Enterprise enterprise =
+                em.find(Enterprise.class, caller.scope().enterpriseId(), LockModeType.PESSIMISTIC_WRITE);
+        Nomination n = new Nomination(enterprise);
+        filing().file(n, NominationStep.SUBMIT, null, form);
+        nominations.add(n);
+        recorded(n, NominationStep.SUBMIT, null, null);
+        return Nominations.loaded(n);
+    }
+
+    /** Files a returned nomination again, corrected; it keeps the window it was first filed in. */
+    public Nomination resubmit(long id, NominationForm form) {
+        Transitions.permit(NominationStep.RESUBMIT, caller.role());
+        Nomination n = locked(id);
+        em.find(Enterprise.class, n.enterprise().id(), LockModeType.PESSIMISTIC_WRITE);
+        NominationStatus from = n.status();
+        filing().file(n, NominationStep.RESUBMIT, from, form);
+        recorded(n, NominationStep.RESUBMIT, from, null);
+        return Nominations.loaded(n);
+    }
+
+    /** A review step of the district office (pass or return) or the city office (pass to the meeting or return). */
+    public Nomination review(long id, NominationStep step, String opinion) {
+        if (step == NominationStep.SUBMIT
+                || step == NominationStep.RESUBMIT
+                || step == NominationStep.DECIDE
+                || step == NominationStep.NOTIFY) {
+            throw new IllegalArgumentException("not a review step: " + step);
+        }
+        Transitions.permit(step, caller.role());
+        Nomination n = locked(id);
+        NominationStatus from = n.status();
+        n.move(Transitions.next(step, from, opinion, "nomination"));
+        recorded(n, step, from, opinion);
+        return Nominations.loaded(n);
+    }
+
+    public Nomination visible(long id) {
+        return Nominations.loaded(new NominationLookup(nominations, caller).visible(id));
+    }
+
+    public List<Nomination> search(NominationStatus status, Integer year, int first, int max) {
+        List<Nomination> found = nominations.search(caller.visibility(), status, year, first, max);
+        found.forEach(Nominations::loaded);
+        return found;
+    }
+
+    public long count(NominationStatus status) {
+        return nominations.count(caller.visibility(), status);
+    }
+
+    public List<ActivityView> timeline(long id) {
+        return activity.entries(NominationStep.CASE_TYPE, visible(id).id());
+    }
+
+    /** What the caller may do with the nomination now: the buttons a page shows. */
+    public List<NominationStep> available(long id) {
+        return Transitions.available(NominationStep.class, visible(id).status(), caller.role());
+    }
+
+    private Nomination locked(long id) {
+        return new NominationLookup(nominations, caller).locked(id);
+    }
+
+    private NominationFiling filing() {
+        return new NominationFiling(em, nominations, quota, standards, caller, clock);
+    }
+
+    private void recorded(Nomination n, NominationStep step, NominationStatus from, String opinion) {
+        activity.record(
+                NominationStep.CASE_TYPE,
+                n.id(),
+                step.name(),
+                from == null ? null : from.name(),
+                n.status().name(),
+                opinion);
+        PlanNotices tell = new PlanNotices(notices);
+        String key = "notice.nomination." + step.name();
+        String name = n.enterprise().name();
+        String number = String.valueOf(n.id());
+        String link = LINK + n.id();
+        String text = opinion == null ? "" : opinion.strip();
+        switch (step) {
+            case SUBMIT, RESUBMIT ->
+                tell.tell(Audience.district(Role.DISTRICT_OFFICE, n.districtCode()), key, link, name, number);
+            case DISTRICT_PASS -> {
+                tell.tell(Audience.role(Role.CITY_OFFICE), key, link, name, number);
+                tell.tell(Audience.enterprise(n.enterprise().id()), key, link, name, number);
+            }
+            case CITY_PASS, DISTRICT_RETURN ->
+                tell.tell(Audience.enterprise(n.enterprise().id()), key, link, name, number, text);
+            case CITY_RETURN -> {
+                tell.tell(Audience.enterprise(n.enterprise().id()), key, link, name, number, text);
+                tell.tell(Audience.district(Role.DISTRICT_OFFICE, n.districtCode()), key, link, name, number, text);
+            }
+            default -> throw new IllegalStateException("told elsewhere: " + step);
+        }
+    }
+}

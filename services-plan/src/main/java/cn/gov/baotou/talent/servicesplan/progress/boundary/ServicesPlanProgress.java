@@ -1,0 +1,152 @@
+package cn.gov.baotou.talent.servicesplan.progress.boundary;
+
+import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.target.control.ReportPeriod;
+import cn.gov.baotou.talent.core.target.control.TargetProgress;
+import cn.gov.baotou.talent.core.target.control.TargetProgressSource;
+import cn.gov.baotou.talent.servicesplan.progress.entity.PlanFigures;
+import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The plan's figures for leadership's reports; the plan sets no numeric target, so none is planned: nominees approved
+ * in all and by tier (services-plan.4, 5.3), service items done (6.1), requests in all and by status, the mean days
+ * from routing to resolution and the mean rating (6.2) — counts broken down by district and month.
+ */
+@ApplicationScoped
+@Transactional
+public class ServicesPlanProgress implements TargetProgressSource {
+
+    static final String POLICY = "services-plan";
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    PlanFigures figures;
+
+    public ServicesPlanProgress() {}
+
+    /** For use outside the container (tests). */
+    public ServicesPlanProgress(EntityManager em) {
+        this.figures = new PlanFigures(em);
+    }
+
+    @Override
+    public String policyId() {
+        return POLICY;
+    }
+
+    @Override
+    public List<TargetProgress> progress(ReportPeriod period) {
+        Instant from = period.from().atStartOfDay(BEIJING).toInstant();
+        Instant to = period.to().plusDays(1).atStartOfDay(BEIJING).toInstant();
+        Map<String, String> districts = figures.districtNames();
+        List<TargetProgress> out = new ArrayList<>();
+        List<Object[]> nominees = figures.approvedNominees(period.from(), period.to());
+        out.add(counted("nominations", "services-plan.5.3", "名", rows(nominees, null, 1, 2, 3, districts)));
+        for (String tier :
+                new TreeSet<>(nominees.stream().map(r -> (String) r[0]).toList())) {
+            out.add(counted("nominations." + tier, tier, "名", rows(nominees, tier, 1, 2, 3, districts)));
+        }
+        out.add(counted(
+                "serviceItemsDone",
+                "services-plan.6.1",
+                "项",
+                rows(figures.servicesDone(from, to), null, 0, -1, 1, districts)));
+        List<Object[]> requests = figures.requests(period.from(), period.to());
+        out.add(counted("requests", "services-plan.6.2", "件", rows(requests, null, 1, 2, 3, districts)));
+        for (RequestStatus s : RequestStatus.values()) {
+            out.add(counted("requests." + s.name(), "services-plan.6.2", "件", rows(requests, s, 1, 2, 3, districts)));
+        }
+        List<Object[]> times = figures.responseTimes(from, to);
+        if (!times.isEmpty()) {
+            long minutes = times.stream()
+                    .mapToLong(t ->
+                            Duration.between((Instant) t[0], (Instant) t[1]).toMinutes())
+                    .sum();
+            out.add(mean(
+                    "responseDays",
+                    "天",
+                    BigDecimal.valueOf(minutes)
+                            .divide(BigDecimal.valueOf(60L * 24 * times.size()), 1, RoundingMode.HALF_UP)));
+        }
+        List<Integer> ratings = figures.ratings(from, to);
+        if (!ratings.isEmpty()) {
+            out.add(mean(
+                    "rating",
+                    "分",
+                    BigDecimal.valueOf(
+                                    ratings.stream().mapToInt(Integer::intValue).sum())
+                            .divide(BigDecimal.valueOf(ratings.size()), 2, RoundingMode.HALF_UP)));
+        }
+        return out;
+    }
+
+    /** The rows whose first column is {@code only} (all when null), read from the given columns (-1: no day). */
+    private static ProgressRows rows(
+            List<Object[]> raw, Object only, int district, int day, int count, Map<String, String> districts) {
+        return new ProgressRows(
+                raw.stream()
+                        .filter(r -> only == null || only.equals(r[0]))
+                        .map(r -> new ProgressRows.Row(
+                                (String) r[district],
+                                day < 0 ? null : (LocalDate) r[day],
+                                ((Number) r[count]).longValue()))
+                        .toList(),
+                districts);
+    }
+
+    private static TargetProgress counted(String measure, String clause, String unit, ProgressRows rows) {
+        return new TargetProgress(
+                POLICY,
+                POLICY + "." + measure,
+                clause,
+                label(measure, Messages.CHINESE),
+                label(measure, Locale.ENGLISH),
+                unit,
+                null,
+                null,
+                BigDecimal.valueOf(rows.total()),
+                rows.breakdowns());
+    }
+
+    private static TargetProgress mean(String measure, String unit, BigDecimal value) {
+        return new TargetProgress(
+                POLICY,
+                POLICY + "." + measure,
+                "services-plan.6.2",
+                label(measure, Messages.CHINESE),
+                label(measure, Locale.ENGLISH),
+                unit,
+                null,
+                null,
+                value,
+                List.of());
+    }
+
+    private static String label(String measure, Locale locale) {
+        String[] parts = measure.split("\\.", 2);
+        String base = Messages.in(locale).get(ServicesPlanText.BUNDLE, "progress." + parts[0]);
+        return parts.length == 1 ? base : base + " · " + detail(parts[1], locale);
+    }
+
+    private static String detail(String part, Locale locale) {
+        return part.startsWith("services-plan.")
+                ? part
+                : Messages.in(locale).get(ServicesPlanText.BUNDLE, "request.status." + part);
+    }
+}
