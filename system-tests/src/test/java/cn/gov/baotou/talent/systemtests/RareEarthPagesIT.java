@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,7 +39,7 @@ class RareEarthPagesIT {
             WebElement basis = wait(magnet).until(ExpectedConditions.presenceOfElementLocated(By.id("apply:basisYuan")));
             magnet.findElement(By.cssSelector("input[name='apply:beneficiaryKind'][value='PERSON']")).click();
             magnet.findElement(By.id("apply:personName")).sendKeys("赵工");
-            magnet.findElement(By.id("apply:personIdNumber")).sendKeys("110101197003031232");
+            magnet.findElement(By.id("apply:personIdNumber")).sendKeys(idNumber());
             magnet.findElement(By.id("apply:subject")).sendKeys("稀土永磁工艺兼职服务");
             new Select(magnet.findElement(By.id("apply:category"))).selectByValue("PART_TIME");
             basis.sendKeys("十万");
@@ -85,7 +86,8 @@ class RareEarthPagesIT {
             science.findElement(By.id("publish:description")).sendKeys("攻关目标：回收率 90% 以上");
             new Select(science.findElement(By.id("publish:field"))).selectByValue("POLISHING");
             science.findElement(By.id("publish:budgetYuan")).sendKeys("3000000.00");
-            science.findElement(By.id("publish:bidsDue")).sendKeys("2099-12-31");
+            ((JavascriptExecutor) science)
+                    .executeScript("arguments[0].value = '2099-12-31'", science.findElement(By.id("publish:bidsDue")));
             WebElement button = science.findElement(By.id("publish:submit"));
             button.click();
             wait(science).until(ExpectedConditions.stalenessOf(button));
@@ -94,6 +96,17 @@ class RareEarthPagesIT {
         } finally {
             science.quit();
         }
+    }
+
+    /** A valid 身份证号 (GB 11643 check digit) new to the platform, so that a rerun on the same data is refused nothing. */
+    private static String idNumber() {
+        String body = "11010119700303" + String.format("%03d", (int) (System.nanoTime() % 1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     private void review(String user, String action, String state) {

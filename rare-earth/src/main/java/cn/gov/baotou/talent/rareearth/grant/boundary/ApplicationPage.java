@@ -91,6 +91,11 @@ public class ApplicationPage implements Serializable {
         return SupportRules.decidedByReviewer(getApplication().measureNo());
     }
 
+    public String getCategory() {
+        return CategoryLabels.of(
+                getApplication().measureNo(), getApplication().facts().category());
+    }
+
     public String getEnterprise() {
         return names.enterprise(getApplication());
     }

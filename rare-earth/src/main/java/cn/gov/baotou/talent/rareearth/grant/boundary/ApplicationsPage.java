@@ -118,15 +118,7 @@ public class ApplicationsPage implements Serializable {
 
     /** A category's words for the chosen measure: 博士研究生, 国家级, 技术咨询, 发明专利, …. */
     public String categoryLabel(String code) {
-        String prefix =
-                switch (measureNo() == null ? 0 : measureNo()) {
-                    case 2 -> "degree.";
-                    case 5 -> "way.";
-                    case 11 -> "patent.";
-                    case 13 -> "who.";
-                    default -> "level.";
-                };
-        return PageMessages.messages().get(RareEarthMessages.BUNDLE, prefix + code);
+        return CategoryLabels.of(measureNo() == null ? 0 : measureNo(), code);
     }
 
     /** A field's label, where it reads differently per measure (the amount it rests on, the year's first day). */

@@ -35,7 +35,7 @@ public class MeasureBoard {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     }
 
-    /** A target's name, achieved and planned, as one line: 引进高精尖人才团队：2 / 5 以上. */
+    /** A target's name, achieved and planned, as one line: 引进高精尖人才团队：2 / 5 个以上. */
     public String target(TargetProgress t) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         Messages m = Messages.in(locale);
@@ -43,14 +43,16 @@ public class MeasureBoard {
                 ? m.get(
                         RareEarthMessages.BUNDLE,
                         "board.target.atLeast",
-                        t.plannedMin().toPlainString())
+                        t.plannedMin().toPlainString(),
+                        t.unit())
                 : m.get(
                         RareEarthMessages.BUNDLE,
                         "board.target.range",
                         t.plannedMin().toPlainString(),
-                        t.plannedMax().toPlainString());
+                        t.plannedMax().toPlainString(),
+                        t.unit());
         String label = "en".equals(m.locale().getLanguage()) ? t.labelEn() : t.label();
-        return label + "：" + t.achieved().toPlainString() + " / " + planned + " " + t.unit();
+        return label + "：" + t.achieved().toPlainString() + " / " + planned;
     }
 
     /** Achieved as a whole percentage of the minimum, at most 100, for the progress bar. */

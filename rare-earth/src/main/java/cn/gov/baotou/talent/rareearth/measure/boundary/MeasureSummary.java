@@ -45,6 +45,15 @@ public record MeasureSummary(
                 .count();
     }
 
+    /** The lead units as the text lists them: 市人社局、市科技局. */
+    public String leadText() {
+        return String.join("、", leadUnits);
+    }
+
+    public String responsibleText() {
+        return String.join("、", responsibleUnits);
+    }
+
     public boolean rulesDelivered() {
         return !rules.isEmpty();
     }
