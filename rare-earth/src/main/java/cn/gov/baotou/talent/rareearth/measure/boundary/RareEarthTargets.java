@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.rareearth.measure.boundary;
 
+import cn.gov.baotou.talent.core.parameter.control.ParameterNotCovered;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.rest.Messages;
@@ -59,7 +60,14 @@ public class RareEarthTargets implements TargetProgressSource {
 
     @Override
     public List<TargetProgress> progress(ReportPeriod period) {
-        Parameters p = parameters.at(parameters.newestDay("rareEarth.teams.target", period.to()));
+        Parameters p;
+        try {
+            p = parameters.at(parameters.newestDay("rareEarth.teams.target", period.to()));
+            p.integer("rareEarth.teams.target");
+        } catch (ParameterNotCovered e) {
+            // a period before the first version: the measures had no targets yet
+            return List.of();
+        }
         List<TargetProgress> out = new ArrayList<>();
         out.add(target("rare-earth.1", "teams", "个", p.integer("rareEarth.teams.target"), null, counts.teams(period)));
         out.add(target(
