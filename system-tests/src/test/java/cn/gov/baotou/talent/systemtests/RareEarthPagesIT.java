@@ -36,8 +36,10 @@ class RareEarthPagesIT {
             magnet.get(platform.url("/rare-earth/applications.xhtml"));
             WebElement measure = magnet.findElement(By.id("apply:measureNo"));
             new Select(measure).selectByValue("5");
-            WebElement basis = wait(magnet).until(ExpectedConditions.presenceOfElementLocated(By.id("apply:basisYuan")));
-            magnet.findElement(By.cssSelector("input[name='apply:beneficiaryKind'][value='PERSON']")).click();
+            WebElement basis =
+                    wait(magnet).until(ExpectedConditions.presenceOfElementLocated(By.id("apply:basisYuan")));
+            magnet.findElement(By.cssSelector("input[name='apply:beneficiaryKind'][value='PERSON']"))
+                    .click();
             magnet.findElement(By.id("apply:personName")).sendKeys("赵工");
             magnet.findElement(By.id("apply:personIdNumber")).sendKeys(idNumber());
             magnet.findElement(By.id("apply:subject")).sendKeys("稀土永磁工艺兼职服务");
@@ -46,7 +48,8 @@ class RareEarthPagesIT {
             submit(magnet);
             Browser.screenshot(magnet, "rare-earth-apply-refused");
             assertThat(magnet.getPageSource()).contains("金额格式不正确");
-            assertThat(magnet.findElement(By.id("apply:personName")).getAttribute("value")).isEqualTo("赵工");
+            assertThat(magnet.findElement(By.id("apply:personName")).getAttribute("value"))
+                    .isEqualTo("赵工");
             WebElement again = magnet.findElement(By.id("apply:basisYuan"));
             again.clear();
             again.sendKeys("200000.00");
