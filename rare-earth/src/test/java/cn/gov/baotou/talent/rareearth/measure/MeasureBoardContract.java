@@ -17,6 +17,7 @@ import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
+import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
@@ -38,6 +39,7 @@ import cn.gov.baotou.talent.rareearth.problem.entity.ProblemMilestone;
 import cn.gov.baotou.talent.rareearth.record.boundary.RecordDesk;
 import cn.gov.baotou.talent.rareearth.record.boundary.RecordForm;
 import cn.gov.baotou.talent.rareearth.record.entity.MeasureRecord;
+import cn.gov.baotou.talent.rareearth.setup.boundary.RareEarthDemoData;
 import cn.gov.baotou.talent.rareearth.team.boundary.TeamDesk;
 import cn.gov.baotou.talent.rareearth.team.boundary.TeamForm;
 import cn.gov.baotou.talent.rareearth.team.entity.HighEndTeam;
@@ -324,6 +326,29 @@ abstract class MeasureBoardContract {
         assertThat(this.<Long>records(EDUCATION, d -> d.count(14))).isZero();
     }
 
+    @Test
+    @Order(7)
+    void theDemoDataLoadsOnceAndCountsTowardsTheTargetsOf2025() {
+        db.work(em -> {
+            new RareEarthDemoData(em, db.activity(em, Callers.cityOffice())).loadDemoData();
+            return null;
+        });
+        db.work(em -> {
+            new RareEarthDemoData(em, db.activity(em, Callers.cityOffice())).loadDemoData();
+            return null;
+        });
+        assertThat(db.count("select count(*) from re_key_problem")).isEqualTo(2);
+        TargetProgress teams =
+                db.work(em -> targets(em).progress(ReportPeriod.year(2025)).get(0));
+        assertThat(teams.achieved()).isEqualByComparingTo("2");
+        TargetProgress problems =
+                db.work(em -> targets(em).progress(ReportPeriod.year(2025)).get(6));
+        assertThat(problems.achieved()).isEqualByComparingTo("2");
+        assertThat(problems.plannedMax()).isEqualByComparingTo("10");
+        assertThat(db.<List<TargetProgress>>work(em -> targets(em).progress(ReportPeriod.year(2021))))
+                .isEmpty();
+    }
+
     private <T> T records(Caller c, Function<RecordDesk, T> work) {
         return db.work(em -> work.apply(new RecordDesk(em, c, RareEarthDatabase.CLOCK)));
     }
@@ -338,11 +363,10 @@ abstract class MeasureBoardContract {
     }
 
     private TargetProgress target(String clause, String label) {
-        return db.work(
-                em -> targets(em).progress(cn.gov.baotou.talent.core.target.control.ReportPeriod.year(2024)).stream()
-                        .filter(t -> t.clauseId().equals(clause) && t.key().equals("rareEarth." + label))
-                        .findFirst()
-                        .orElseThrow());
+        return db.work(em -> targets(em).progress(ReportPeriod.year(2024)).stream()
+                .filter(t -> t.clauseId().equals(clause) && t.key().equals("rareEarth." + label))
+                .findFirst()
+                .orElseThrow());
     }
 
     private long team(String on) {
