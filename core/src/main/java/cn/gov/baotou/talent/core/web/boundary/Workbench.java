@@ -33,7 +33,7 @@ public class Workbench {
     public record Line(String label, long count, String path) {}
 
     public List<Line> getTodo() {
-        return lines(WorkItem.Kind.TODO);
+        return lines(WorkItem.Kind.PENDING);
     }
 
     public List<Line> getOverdue() {

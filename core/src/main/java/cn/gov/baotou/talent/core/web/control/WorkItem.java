@@ -8,7 +8,7 @@ public record WorkItem(Kind kind, String bundle, String labelKey, long count, St
 
     /** Where the item stands on the workbench. */
     public enum Kind {
-        TODO,
+        PENDING,
         OVERDUE,
         DONE
     }

@@ -29,12 +29,12 @@ public class DemandWorkItems implements WorkbenchSource {
     public List<WorkItem> items() {
         if (caller.is(Role.CITY_OFFICE)) {
             return List.of(
-                    item(WorkItem.Kind.TODO, "demand.work.review", DemandStatus.SUBMITTED),
+                    item(WorkItem.Kind.PENDING, "demand.work.review", DemandStatus.SUBMITTED),
                     item(WorkItem.Kind.DONE, "demand.work.published", DemandStatus.PUBLISHED));
         }
         if (caller.is(Role.ENTERPRISE)) {
             return List.of(
-                    item(WorkItem.Kind.TODO, "demand.work.returned", DemandStatus.RETURNED),
+                    item(WorkItem.Kind.PENDING, "demand.work.returned", DemandStatus.RETURNED),
                     item(WorkItem.Kind.DONE, "demand.work.published", DemandStatus.PUBLISHED));
         }
         return List.of();

@@ -70,6 +70,6 @@ public class IntakeWorkItems implements WorkbenchSource {
     }
 
     private static WorkItem todo(String key, long count, String path) {
-        return new WorkItem(WorkItem.Kind.TODO, IntakeEligibility.BUNDLE, key, count, path);
+        return new WorkItem(WorkItem.Kind.PENDING, IntakeEligibility.BUNDLE, key, count, path);
     }
 }

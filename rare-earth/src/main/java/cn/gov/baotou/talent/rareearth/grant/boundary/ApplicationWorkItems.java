@@ -37,7 +37,7 @@ public class ApplicationWorkItems implements WorkbenchSource {
             long inReview =
                     desk.count(null, ApplicationStatus.SUBMITTED) + desk.count(null, ApplicationStatus.CITY_REVIEW);
             out.add(new WorkItem(
-                    WorkItem.Kind.TODO, RareEarthMessages.BUNDLE, "work.applications.inReview", inReview, PAGE));
+                    WorkItem.Kind.PENDING, RareEarthMessages.BUNDLE, "work.applications.inReview", inReview, PAGE));
         } else {
             return out;
         }
@@ -52,7 +52,7 @@ public class ApplicationWorkItems implements WorkbenchSource {
 
     private WorkItem todo(String key, ApplicationStatus status) {
         return new WorkItem(
-                WorkItem.Kind.TODO,
+                WorkItem.Kind.PENDING,
                 RareEarthMessages.BUNDLE,
                 key,
                 desk.count(null, status),

@@ -32,6 +32,6 @@ public class TeamWorkItems implements WorkbenchSource {
                 .filter(t -> t.status() == TeamStatus.REPORTED)
                 .count();
         return List.of(new WorkItem(
-                WorkItem.Kind.TODO, RareEarthMessages.BUNDLE, "work.teams", reported, "/rare-earth/teams.xhtml"));
+                WorkItem.Kind.PENDING, RareEarthMessages.BUNDLE, "work.teams", reported, "/rare-earth/teams.xhtml"));
     }
 }

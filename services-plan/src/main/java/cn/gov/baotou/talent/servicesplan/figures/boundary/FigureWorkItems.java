@@ -25,14 +25,14 @@ public class FigureWorkItems implements WorkbenchSource {
         WorkItems items = new WorkItems();
         if (caller.is(Role.DISTRICT_OFFICE)) {
             items.add(
-                    WorkItem.Kind.TODO,
+                    WorkItem.Kind.PENDING,
                     "work.figures.pending",
                     desk.count(FigureStatus.PENDING),
                     FigureDesk.LINK + "?status=PENDING");
         }
         if (caller.is(Role.ENTERPRISE)) {
             items.add(
-                    WorkItem.Kind.TODO,
+                    WorkItem.Kind.PENDING,
                     "work.figures.returned",
                     desk.count(FigureStatus.RETURNED),
                     FigureDesk.LINK + "?status=RETURNED");

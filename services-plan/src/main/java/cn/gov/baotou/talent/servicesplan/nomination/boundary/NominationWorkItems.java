@@ -34,12 +34,12 @@ public class NominationWorkItems implements WorkbenchSource {
         if (caller.is(Role.CITY_OFFICE)) {
             todo(items, NominationStatus.CITY_REVIEW);
             items.add(
-                    WorkItem.Kind.TODO,
+                    WorkItem.Kind.PENDING,
                     "work.nominations.MEETING",
                     desk.count(NominationStatus.MEETING),
                     "/services-plan/meeting.xhtml");
             items.add(
-                    WorkItem.Kind.TODO,
+                    WorkItem.Kind.PENDING,
                     "work.nominations.DECIDED",
                     desk.count(NominationStatus.DECIDED),
                     "/services-plan/meeting.xhtml");
@@ -58,6 +58,6 @@ public class NominationWorkItems implements WorkbenchSource {
     }
 
     private void todo(WorkItems items, NominationStatus status) {
-        items.add(WorkItem.Kind.TODO, "work.nominations." + status, desk.count(status), LIST + status);
+        items.add(WorkItem.Kind.PENDING, "work.nominations." + status, desk.count(status), LIST + status);
     }
 }

@@ -49,6 +49,6 @@ public class RequestWorkItems implements WorkbenchSource {
     }
 
     private void todo(WorkItems items, RequestStatus status) {
-        items.add(WorkItem.Kind.TODO, "work.requests." + status, desk.count(status), LIST + "?status=" + status);
+        items.add(WorkItem.Kind.PENDING, "work.requests." + status, desk.count(status), LIST + "?status=" + status);
     }
 }

@@ -27,7 +27,7 @@ public class ServiceItemWorkItems implements WorkbenchSource {
         WorkItems items = new WorkItems();
         if (caller.is(Role.DEPARTMENT)) {
             for (ServiceStatus s : List.of(ServiceStatus.REQUESTED, ServiceStatus.IN_PROGRESS)) {
-                items.add(WorkItem.Kind.TODO, "work.services." + s, desk.count(s), LIST + s);
+                items.add(WorkItem.Kind.PENDING, "work.services." + s, desk.count(s), LIST + s);
             }
         }
         if (caller.is(Role.DEPARTMENT, Role.ENTERPRISE, Role.DISTRICT_OFFICE, Role.CITY_OFFICE)) {
