@@ -30,7 +30,11 @@ public class ProblemWorkItems implements WorkbenchSource {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         long waiting = desk.year(year).stream().filter(this::waitsForCaller).count();
         return List.of(new WorkItem(
-                WorkItem.Kind.PENDING, RareEarthMessages.BUNDLE, "work.problems", waiting, "/rare-earth/problems.xhtml"));
+                WorkItem.Kind.PENDING,
+                RareEarthMessages.BUNDLE,
+                "work.problems",
+                waiting,
+                "/rare-earth/problems.xhtml"));
     }
 
     private boolean waitsForCaller(KeyProblem k) {
