@@ -30,7 +30,7 @@ class AdminPagesIT {
     void theWorkbenchShowsTheCityOfficesAdministration() {
         city.get(platform.url("/core/workbench.xhtml"));
         Browser.screenshot(city, "workbench-city-office");
-        assertThat(city.findElement(By.id("todo")).getText()).contains("待办");
+        assertThat(city.findElement(By.id("pending")).getText()).contains("待办");
         assertThat(city.getPageSource())
                 .contains("/core/admin/accounts.xhtml", "/core/admin/parameters.xhtml", "/core/admin/calendar.xhtml");
     }

@@ -96,9 +96,9 @@ class DemandPagesIT {
     void theCityOfficesWorkbenchCountsTheDemandsAwaitingReview() {
         browser.get(platform.url("/core/workbench.xhtml"));
         signIn("city");
-        WebElement todo = browser.findElement(By.id("todo"));
-        assertThat(todo.getText()).contains("岗位需求待审核");
-        assertThat(todo.findElement(By.partialLinkText("岗位需求待审核")).getAttribute("href"))
+        WebElement pending = browser.findElement(By.id("pending"));
+        assertThat(pending.getText()).contains("岗位需求待审核");
+        assertThat(pending.findElement(By.partialLinkText("岗位需求待审核")).getAttribute("href"))
                 .contains("/intake/demands.xhtml?status=SUBMITTED");
     }
 

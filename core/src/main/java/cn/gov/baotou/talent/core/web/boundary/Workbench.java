@@ -32,7 +32,7 @@ public class Workbench {
     /** An item as the page shows it. */
     public record Line(String label, long count, String path) {}
 
-    public List<Line> getTodo() {
+    public List<Line> getPending() {
         return lines(WorkItem.Kind.PENDING);
     }
 

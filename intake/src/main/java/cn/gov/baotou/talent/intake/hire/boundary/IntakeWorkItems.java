@@ -44,13 +44,14 @@ public class IntakeWorkItems implements WorkbenchSource {
         Visibility v = caller.visibility();
         List<WorkItem> items = new ArrayList<>();
         if (caller.is(Role.CITY_OFFICE)) {
-            items.add(todo(
+            items.add(pending(
                     "work.toVerify", hires.count(v, HireStatus.SUBMITTED, null, null), LIST + "?status=SUBMITTED"));
-            items.add(todo("work.toSign", hires.count(v, HireStatus.VERIFIED, null, null), LIST + "?status=VERIFIED"));
-            items.add(todo("work.toRecover", hires.countAwaitingRecovery(v), LIST + "?status=DEPARTED"));
+            items.add(
+                    pending("work.toSign", hires.count(v, HireStatus.VERIFIED, null, null), LIST + "?status=VERIFIED"));
+            items.add(pending("work.toRecover", hires.countAwaitingRecovery(v), LIST + "?status=DEPARTED"));
         }
         if (caller.is(Role.CITY_OFFICE, Role.DISTRICT_OFFICE)) {
-            items.add(todo("work.services", services.countOpen(caller.role(), v), "/intake/hires/services.xhtml"));
+            items.add(pending("work.services", services.countOpen(caller.role(), v), "/intake/hires/services.xhtml"));
             items.add(new WorkItem(
                     WorkItem.Kind.OVERDUE,
                     IntakeEligibility.BUNDLE,
@@ -69,7 +70,7 @@ public class IntakeWorkItems implements WorkbenchSource {
         return items;
     }
 
-    private static WorkItem todo(String key, long count, String path) {
+    private static WorkItem pending(String key, long count, String path) {
         return new WorkItem(WorkItem.Kind.PENDING, IntakeEligibility.BUNDLE, key, count, path);
     }
 }

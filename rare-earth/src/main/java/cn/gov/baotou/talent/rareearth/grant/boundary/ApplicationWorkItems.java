@@ -30,9 +30,9 @@ public class ApplicationWorkItems implements WorkbenchSource {
     public List<WorkItem> items() {
         List<WorkItem> out = new ArrayList<>();
         if (caller.is(Role.DEPARTMENT) && caller.scope().departmentCode() != null) {
-            out.add(todo("work.applications.department", ApplicationStatus.SUBMITTED));
+            out.add(pending("work.applications.department", ApplicationStatus.SUBMITTED));
         } else if (caller.is(Role.CITY_OFFICE)) {
-            out.add(todo("work.applications.city", ApplicationStatus.CITY_REVIEW));
+            out.add(pending("work.applications.city", ApplicationStatus.CITY_REVIEW));
         } else if (caller.is(Role.ENTERPRISE)) {
             long inReview =
                     desk.count(null, ApplicationStatus.SUBMITTED) + desk.count(null, ApplicationStatus.CITY_REVIEW);
@@ -50,7 +50,7 @@ public class ApplicationWorkItems implements WorkbenchSource {
         return out;
     }
 
-    private WorkItem todo(String key, ApplicationStatus status) {
+    private WorkItem pending(String key, ApplicationStatus status) {
         return new WorkItem(
                 WorkItem.Kind.PENDING,
                 RareEarthMessages.BUNDLE,

@@ -29,10 +29,10 @@ public class NominationWorkItems implements WorkbenchSource {
     public List<WorkItem> items() {
         WorkItems items = new WorkItems();
         if (caller.is(Role.DISTRICT_OFFICE)) {
-            todo(items, NominationStatus.DISTRICT_REVIEW);
+            pending(items, NominationStatus.DISTRICT_REVIEW);
         }
         if (caller.is(Role.CITY_OFFICE)) {
-            todo(items, NominationStatus.CITY_REVIEW);
+            pending(items, NominationStatus.CITY_REVIEW);
             items.add(
                     WorkItem.Kind.PENDING,
                     "work.nominations.MEETING",
@@ -45,7 +45,7 @@ public class NominationWorkItems implements WorkbenchSource {
                     "/services-plan/meeting.xhtml");
         }
         if (caller.is(Role.ENTERPRISE)) {
-            todo(items, NominationStatus.RETURNED);
+            pending(items, NominationStatus.RETURNED);
         }
         if (caller.is(Role.ENTERPRISE, Role.DISTRICT_OFFICE, Role.CITY_OFFICE)) {
             items.add(
@@ -57,7 +57,7 @@ public class NominationWorkItems implements WorkbenchSource {
         return items.list();
     }
 
-    private void todo(WorkItems items, NominationStatus status) {
+    private void pending(WorkItems items, NominationStatus status) {
         items.add(WorkItem.Kind.PENDING, "work.nominations." + status, desk.count(status), LIST + status);
     }
 }

@@ -29,14 +29,14 @@ public class RequestWorkItems implements WorkbenchSource {
     public List<WorkItem> items() {
         WorkItems items = new WorkItems();
         if (caller.is(Role.CITY_OFFICE)) {
-            todo(items, RequestStatus.SUBMITTED);
+            pending(items, RequestStatus.SUBMITTED);
         }
         if (caller.is(Role.DEPARTMENT)) {
-            todo(items, RequestStatus.ROUTED);
-            todo(items, RequestStatus.IN_PROGRESS);
+            pending(items, RequestStatus.ROUTED);
+            pending(items, RequestStatus.IN_PROGRESS);
         }
         if (caller.is(Role.ENTERPRISE)) {
-            todo(items, RequestStatus.RESOLVED);
+            pending(items, RequestStatus.RESOLVED);
         }
         if (caller.is(Role.CITY_OFFICE, Role.DEPARTMENT)) {
             items.add(WorkItem.Kind.OVERDUE, "work.requests.overdue", desk.countOverdue(), LIST + "?overdue=true");
@@ -48,7 +48,7 @@ public class RequestWorkItems implements WorkbenchSource {
         return items.list();
     }
 
-    private void todo(WorkItems items, RequestStatus status) {
+    private void pending(WorkItems items, RequestStatus status) {
         items.add(WorkItem.Kind.PENDING, "work.requests." + status, desk.count(status), LIST + "?status=" + status);
     }
 }
