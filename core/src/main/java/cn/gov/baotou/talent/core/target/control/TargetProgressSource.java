@@ -1,5 +1,7 @@
 package cn.gov.baotou.talent.core.target.control;
 
+import cn.gov.baotou.talent.core.report.control.ReportScope;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -12,4 +14,37 @@ public interface TargetProgressSource {
     String policyId();
 
     List<TargetProgress> progress(ReportPeriod period);
+
+    /**
+     * The targets in a scope. For one district this default keeps the city's plan and takes the district's share of
+     * the achieved figure from the district breakdown (no month or industry breakdown); a module whose queries can
+     * filter by district overrides it to give the district's own breakdowns.
+     */
+    default List<TargetProgress> progress(ReportScope scope) {
+        List<TargetProgress> city = progress(scope.period());
+        if (scope.wholeCity()) {
+            return city;
+        }
+        return city.stream().map(t -> ofDistrict(t, scope.districtCode())).toList();
+    }
+
+    private static TargetProgress ofDistrict(TargetProgress t, String district) {
+        List<TargetProgress.Breakdown> own = t.breakdowns().stream()
+                .filter(b -> b.dimension() == TargetProgress.Dimension.DISTRICT
+                        && b.key().equals(district))
+                .toList();
+        BigDecimal achieved =
+                own.stream().map(TargetProgress.Breakdown::achieved).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new TargetProgress(
+                t.policyId(),
+                t.key(),
+                t.clauseId(),
+                t.label(),
+                t.labelEn(),
+                t.unit(),
+                t.plannedMin(),
+                t.plannedMax(),
+                achieved,
+                own);
+    }
 }

@@ -1,0 +1,22 @@
+package cn.gov.baotou.talent.core.report.control;
+
+import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A forecast question: the year to forecast, the parameters in force and the draft's parameters (both read on a day
+ * of that year), today (what counts as the pipeline), and how many past years make the volume (their yearly mean).
+ */
+public record ForecastRequest(
+        int year, Parameters inForce, Parameters draft, LocalDate today, int pastYears, String districtCode) {
+
+    public ForecastRequest {
+        Objects.requireNonNull(inForce, "inForce");
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(today, "today");
+        if (pastYears < 1) {
+            throw new IllegalArgumentException("pastYears must be at least 1");
+        }
+    }
+}
