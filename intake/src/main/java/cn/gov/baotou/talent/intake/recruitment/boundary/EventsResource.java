@@ -1,6 +1,5 @@
 package cn.gov.baotou.talent.intake.recruitment.boundary;
 
-import cn.gov.baotou.talent.intake.recruitment.entity.RecruitedCandidate;
 import cn.gov.baotou.talent.intake.recruitment.entity.RecruitmentEvent;
 import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import jakarta.enterprise.context.RequestScoped;
@@ -74,27 +73,10 @@ public class EventsResource {
         return view(book.reviseEvent(id, RecruitmentJson.event(body)));
     }
 
-    @POST
     @Path("{id}/candidates")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "登记活动带来的人选（状态 CONTACTED、INTERVIEWED、OFFERED、DECLINED）")
-    public Response addCandidate(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
-        RecruitedCandidate c = book.addCandidate(SourceKind.EVENT, id, RecruitmentJson.candidate(body));
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(c.id()))
-                        .build())
-                .entity(CandidateView.of(c))
-                .build();
-    }
-
-    @PUT
-    @Path("{id}/candidates/{candidateId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "更新人选的情况（状态、意向企业）")
-    public CandidateView updateCandidate(
-            @PathParam("id") long id, @PathParam("candidateId") long candidateId, JsonObject body) {
-        return CandidateView.of(
-                book.updateCandidate(SourceKind.EVENT, id, candidateId, RecruitmentJson.candidate(body)));
+    @Operation(summary = "活动带来的人选")
+    public CandidatesResource candidates(@PathParam("id") long id) {
+        return new CandidatesResource(book, SourceKind.EVENT, id);
     }
 
     private EventView view(RecruitmentEvent e) {

@@ -1,6 +1,5 @@
 package cn.gov.baotou.talent.intake.recruitment.boundary;
 
-import cn.gov.baotou.talent.intake.recruitment.entity.RecruitedCandidate;
 import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import cn.gov.baotou.talent.intake.recruitment.entity.Workstation;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,27 +76,10 @@ public class WorkstationsResource {
         return view(book.reviseWorkstation(id, RecruitmentJson.workstation(body)));
     }
 
-    @POST
     @Path("{id}/candidates")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "登记工作站带来的人选（状态 CONTACTED、INTERVIEWED、OFFERED、DECLINED）")
-    public Response addCandidate(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
-        RecruitedCandidate c = book.addCandidate(SourceKind.WORKSTATION, id, RecruitmentJson.candidate(body));
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(c.id()))
-                        .build())
-                .entity(CandidateView.of(c))
-                .build();
-    }
-
-    @PUT
-    @Path("{id}/candidates/{candidateId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "更新人选的情况（状态、意向企业）")
-    public CandidateView updateCandidate(
-            @PathParam("id") long id, @PathParam("candidateId") long candidateId, JsonObject body) {
-        return CandidateView.of(
-                book.updateCandidate(SourceKind.WORKSTATION, id, candidateId, RecruitmentJson.candidate(body)));
+    @Operation(summary = "工作站带来的人选")
+    public CandidatesResource candidates(@PathParam("id") long id) {
+        return new CandidatesResource(book, SourceKind.WORKSTATION, id);
     }
 
     private WorkstationView view(Workstation w) {

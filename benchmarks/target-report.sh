@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): the target report over 100,000 hires and 1,000,000 ledger entries on PostgreSQL.
-# Starts a private PostgreSQL cluster and the built uber-jar against it, loads bench/volume.sql, then asks for the
+# Starts a private PostgreSQL cluster and the built uber-jar against it, loads benchmarks/volume.sql, then asks for the
 # target report RUNS times and prints each time and the platform's peak heap (from a JFR recording of GC heap
 # summaries). Needs Debian's postgresql and a built app/target/talent-platform.jar.
-# Usage: bench/target-report.sh [RUNS]   (environment: BENCH_DIR, BENCH_HEAP=-Xmx…, BENCH_YEAR)
+# Usage: benchmarks/target-report.sh [RUNS]   (environment: BENCH_DIR, BENCH_HEAP=-Xmx…, BENCH_YEAR)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUNS=${1:-5}
@@ -40,7 +40,7 @@ curl -fs "http://localhost:$APP_PORT/health/ready" >/dev/null || { echo "platfor
 
 echo "loading volume…"
 start=$(date +%s)
-psql -q -h /tmp -p $PGPORT -U talent -d talent -f "$ROOT/bench/volume.sql"
+psql -q -h /tmp -p $PGPORT -U talent -d talent -f "$ROOT/benchmarks/volume.sql"
 echo "loaded in $(( $(date +%s) - start )) s"
 
 url="http://localhost:$APP_PORT/api/v1/reports/targets.pdf?year=$YEAR"
