@@ -140,11 +140,14 @@ final class TargetChart extends AbstractRenderer implements Graphics2DRenderable
         g.drawString(text("时间进度", "Year elapsed"), (float) (at + 14), (float) y);
     }
 
-    /** The scale's end: 100 %, or more to show an exceeded plan or a range's upper end, in steps of 25 %, at most 200 %. */
+    /**
+     * The scale's end: 100 %, or more to show an exceeded plan, in steps of 25 %, at most 200 %; a range's upper end
+     * widens it to 125 % at most, so that ranges show without squeezing every bar.
+     */
     private double scaleMax() {
         double max = 1.0;
         for (Bar b : bars) {
-            max = Math.max(max, Math.max(b.share(), b.upper()));
+            max = Math.max(max, Math.max(b.share(), Math.min(b.upper(), 1.25)));
         }
         return Math.min(2.0, Math.ceil(max * 4 - 1e-9) / 4);
     }
