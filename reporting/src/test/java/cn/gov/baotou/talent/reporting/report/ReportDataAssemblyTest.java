@@ -45,6 +45,7 @@ class ReportDataAssemblyTest {
                 List.of(targets("rare-earth", "teams"), targets("intake", "doctors")),
                 List.of(section("rare-earth"), section("core"), section("intake")),
                 SEED,
+                Fixtures.names(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         ReportScope scope = new ReportScope(Y2022, "150291");
 
@@ -62,8 +63,12 @@ class ReportDataAssemblyTest {
 
     @Test
     void otherReportsHaveNoTargets() {
-        Reports reports =
-                new Reports(List.of(targets("intake", "doctors")), List.of(section("core")), SEED, Clock.systemUTC());
+        Reports reports = new Reports(
+                List.of(targets("intake", "doctors")),
+                List.of(section("core")),
+                SEED,
+                Fixtures.names(),
+                Clock.systemUTC());
 
         ReportData data = reports.data(ReportKind.FUNDS, ReportScope.city(Y2022), "en");
 
@@ -74,7 +79,7 @@ class ReportDataAssemblyTest {
 
     @Test
     void aPeriodAfterTheLastVersionNamesTheNewestThatHadBegun() {
-        Reports reports = new Reports(List.of(), List.of(), SEED, Clock.systemUTC());
+        Reports reports = new Reports(List.of(), List.of(), SEED, Fixtures.names(), Clock.systemUTC());
 
         assertThat(reports.data(ReportKind.TARGETS, ReportScope.city(ReportPeriod.year(2026)), "zh")
                         .parameterVersion())
