@@ -82,6 +82,9 @@
         action.appendChild(link);
         return link;
       },
+      note: function (message) {
+        text.textContent = message;
+      },
       fail: function (message) {
         meter.className = 'meter lagging';
         text.textContent = message;
@@ -116,7 +119,7 @@
       button.addEventListener('click', function () {
         button.disabled = true;
         var row = jobRow(panel, button.textContent);
-        row.fail(panel.getAttribute('data-starting'));
+        row.note(panel.getAttribute('data-starting'));
         request('POST', ctx + '/api/v1/reports/jobs', button.getAttribute('data-report-job')).then(function (r) {
           if (r.status !== 202) {
             row.fail(panel.getAttribute('data-error') + (r.body.detail || r.body.title || r.status));

@@ -7,17 +7,18 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The targets by district and by month as tables: a row per district (every district of the scope, those with nothing
- * as 0) or per month of the period, a column per target that has such a breakdown.
+ * The targets by district and by month as tables: a row per target that has such a breakdown, a column per district of
+ * the scope (those with nothing as 0) or per month of the period, and the sum.
  */
 public final class Breakdowns {
 
-    /** A row of the table: its name and one figure per column ("0" where nothing was achieved). */
+    /** A row of the table: the target and one figure per column ("0" where nothing was achieved), the sum last. */
     public record Row(String key, String label, List<String> figures) {}
 
     private Breakdowns() {}
@@ -59,28 +60,44 @@ public final class Breakdowns {
         return out;
     }
 
-    public static List<Row> districtRows(List<TargetProgress> columns, Map<String, String> districts) {
-        List<Map<String, BigDecimal>> figures =
-                columns.stream().map(t -> byDistrict(t, districts)).toList();
+    /** A row per target: its figure in each district (in the order of {@code districts}), then their sum. */
+    public static List<Row> districtRows(List<TargetProgress> targets, Map<String, String> districts, boolean english) {
         List<Row> rows = new ArrayList<>();
-        districts.forEach((code, name) -> rows.add(new Row(
-                code, name, figures.stream().map(f -> Svg.number(f.get(code))).toList())));
+        for (TargetProgress t : targets) {
+            Map<String, BigDecimal> figures = byDistrict(t, districts);
+            rows.add(row(t, figures.values(), english));
+        }
         return rows;
     }
 
-    public static List<Row> monthRows(List<TargetProgress> columns, ReportPeriod period, String monthPattern) {
-        List<Map<YearMonth, BigDecimal>> figures =
-                columns.stream().map(t -> byMonth(t, period)).toList();
+    /** A row per target: its figure in each month of the period, then their sum. */
+    public static List<Row> monthRows(List<TargetProgress> targets, ReportPeriod period, boolean english) {
         List<Row> rows = new ArrayList<>();
+        for (TargetProgress t : targets) {
+            rows.add(row(t, byMonth(t, period).values(), english));
+        }
+        return rows;
+    }
+
+    /** The months of the period as the tables head them ("3月", or "2025-03" in English). */
+    public static List<String> monthLabels(ReportPeriod period, String pattern) {
+        List<String> out = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.from());
                 !m.isAfter(YearMonth.from(period.to()));
                 m = m.plusMonths(1)) {
-            YearMonth month = m;
-            rows.add(new Row(
-                    m.toString(),
-                    String.format(monthPattern, m.getYear(), m.getMonthValue()),
-                    figures.stream().map(f -> Svg.number(f.get(month))).toList()));
+            out.add(String.format(pattern, m.getMonthValue()));
         }
-        return rows;
+        return out;
+    }
+
+    private static Row row(TargetProgress t, Collection<BigDecimal> figures, boolean english) {
+        List<String> cells = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal f : figures) {
+            cells.add(Svg.number(f));
+            sum = sum.add(f);
+        }
+        cells.add(Svg.number(sum));
+        return new Row(t.key(), english ? t.labelEn() : t.label(), cells);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A policy's chart: one horizontal bar per target, its completion rate (achieved / planned) coloured by its status,
- * against the 100% line and the dashed line of 时间进度 — one scale for targets as different as 5 teams and 1000
+ * against the 100% line and, while the period runs, the dashed line of 时间进度 — one scale for targets as different as 5 teams and 1000
  * trained.
  */
 public final class CompletionChart {
@@ -38,7 +38,7 @@ public final class CompletionChart {
             svg.line(x, TOP - 4, x, bottom, tick == 100 ? "axis-strong" : "grid");
             svg.text(x, bottom + 16, tick + "%", "middle", "tick");
         }
-        if (timeShare != null && timeShare.signum() > 0) {
+        if (timeShare != null && timeShare.signum() > 0 && timeShare.compareTo(BigDecimal.ONE) < 0) {
             double x = LABEL + plot * Math.min(100, timeShare.doubleValue() * 100) / max;
             svg.line(x, TOP - 8, x, bottom, "time-line");
             String share = Svg.number(timeShare.movePointRight(2).setScale(0, RoundingMode.HALF_UP));

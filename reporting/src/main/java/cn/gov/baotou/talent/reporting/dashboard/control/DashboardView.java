@@ -68,10 +68,10 @@ public record DashboardView(
                 chosen == null ? null : TargetLine.of(chosen, period, c.today(), c.english()),
                 chosen == null ? null : districtChart(chosen, c),
                 chosen == null ? null : monthChart(chosen, period, c),
-                districtColumns.stream().map(t -> label(t, c)).toList(),
-                Breakdowns.districtRows(districtColumns, c.districts()),
-                monthColumns.stream().map(t -> label(t, c)).toList(),
-                Breakdowns.monthRows(monthColumns, period, c.text().apply("dashboard.monthPattern")));
+                List.copyOf(c.districts().values()),
+                Breakdowns.districtRows(districtColumns, c.districts(), c.english()),
+                Breakdowns.monthLabels(period, c.text().apply("dashboard.monthShort")),
+                Breakdowns.monthRows(monthColumns, period, c.english()));
     }
 
     public long count(TargetStatus status) {
@@ -84,6 +84,11 @@ public record DashboardView(
 
     public String timeSharePercent() {
         return Svg.number(timeShare.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%";
+    }
+
+    /** Whether the period is still running, so that the 时间进度 mark means something on the bars. */
+    public boolean timeRunning() {
+        return timeShare.compareTo(BigDecimal.ONE) < 0;
     }
 
     private static PolicyBlock block(
@@ -108,7 +113,8 @@ public record DashboardView(
                         share,
                         new CompletionChart.Legend(c.text().apply("dashboard.timeProgress")));
         List<TargetLine> countable = counted.stream().filter(TargetLine::whole).toList();
-        String counts = countable.isEmpty()
+        boolean anything = countable.stream().anyMatch(l -> !"0".equals(l.achieved()));
+        String counts = !anything
                 ? null
                 : CountChart.svg(
                         name.title(),

@@ -66,7 +66,8 @@ public final class PeriodChoice {
             return false;
         }
         if (year < FIRST_YEAR || year > today.getYear()) {
-            errors.add(ReportingMessages.error("year", "period.year", year, FIRST_YEAR, today.getYear()));
+            errors.add(ReportingMessages.error(
+                    "year", "period.year", text(year), text(FIRST_YEAR), text(today.getYear())));
             return false;
         }
         return true;
@@ -90,9 +91,11 @@ public final class PeriodChoice {
         } else if (first.getYear() != last.getYear()) {
             errors.add(ReportingMessages.error("to", "period.sameYear", from, to));
         } else if (first.getYear() > today.getYear()) {
-            errors.add(ReportingMessages.error("from", "period.year", first.getYear(), FIRST_YEAR, today.getYear()));
+            errors.add(ReportingMessages.error(
+                    "from", "period.year", text(first.getYear()), text(FIRST_YEAR), text(today.getYear())));
         } else if (first.getYear() < FIRST_YEAR) {
-            errors.add(ReportingMessages.error("from", "period.year", first.getYear(), FIRST_YEAR, today.getYear()));
+            errors.add(ReportingMessages.error(
+                    "from", "period.year", text(first.getYear()), text(FIRST_YEAR), text(today.getYear())));
         }
         return errors.isEmpty() ? new ReportPeriod(first, last) : null;
     }
@@ -117,6 +120,11 @@ public final class PeriodChoice {
         }
         errors.add(ReportingMessages.error(field, "period.month", text));
         return null;
+    }
+
+    /** A year as written, never "2,026". */
+    private static String text(int year) {
+        return Integer.toString(year);
     }
 
     private static String blankToNull(String s) {

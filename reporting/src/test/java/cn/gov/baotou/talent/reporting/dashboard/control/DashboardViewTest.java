@@ -57,17 +57,18 @@ class DashboardViewTest {
         assertThat(view.measure().key()).isEqualTo("intake.target.doctors");
         assertThat(view.districtChart()).contains("东河区：0 名", "昆区：20 名", "稀土高新区：11 名");
         assertThat(view.monthChart()).contains("3月", "12月", "年度目标 30");
-        assertThat(view.districtColumns()).containsExactly("引进博士研究生", "引进硕士研究生");
+        assertThat(view.districtColumns()).containsExactly("东河区", "昆区", "稀土高新区");
         assertThat(view.districtRows())
                 .extracting(Breakdowns.Row::label, Breakdowns.Row::figures)
                 .containsExactly(
-                        tuple("东河区", List.of("0", "0")),
-                        tuple("昆区", List.of("20", "40")),
-                        tuple("稀土高新区", List.of("11", "0")));
-        assertThat(view.monthRows()).hasSize(12);
-        assertThat(view.monthRows().get(2).label()).isEqualTo("2025年3月");
-        assertThat(view.monthColumns()).containsExactly("引进博士研究生");
-        assertThat(view.monthRows().get(2).figures()).containsExactly("31");
+                        tuple("引进博士研究生", List.of("0", "20", "11", "31")),
+                        tuple("引进硕士研究生", List.of("0", "40", "0", "40")));
+        assertThat(view.monthColumns()).hasSize(12).startsWith("1月", "2月", "3月");
+        assertThat(view.monthRows()).extracting(Breakdowns.Row::label).containsExactly("引进博士研究生");
+        assertThat(view.monthRows().get(0).figures())
+                .hasSize(13)
+                .startsWith("0", "0", "31")
+                .endsWith("31");
     }
 
     @Test
@@ -91,7 +92,6 @@ class DashboardViewTest {
         policies.put("services-plan", new DashboardView.PolicyName("重点企业人才精准服务计划", "包府发〔2022〕18号"));
         policies.put("rare-earth", new DashboardView.PolicyName("支持促进稀土产业人才发展的若干措施", "包府发〔2022〕18号"));
         Map<String, String> texts = Map.of(
-                "dashboard.monthPattern", "%d年%d月",
                 "dashboard.monthShort", "%d月",
                 "dashboard.target", "年度目标");
         return new DashboardView.Context(

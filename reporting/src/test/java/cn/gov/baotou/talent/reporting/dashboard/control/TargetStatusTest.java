@@ -38,12 +38,13 @@ class TargetStatusTest {
     }
 
     @Test
-    void aRangeOfMonthsIsMeasuredByTheShareOfTheYearItCovers() {
-        ReportPeriod q2 = ReportPeriod.months(YearMonth.of(2025, 4), YearMonth.of(2025, 6));
+    void aRangeOfMonthsIsMeasuredAgainstTheYearPassedByItsEndAsInTheReports() {
+        ReportPeriod h1 = ReportPeriod.months(YearMonth.of(2025, 1), YearMonth.of(2025, 6));
         LocalDate later = LocalDate.of(2026, 1, 5);
-        // 91 days of 365: 100 × 0.2493 = 24.93
-        assertThat(TargetStatus.of(target(100, null, 25), q2, later)).isEqualTo(TargetStatus.ON_TRACK);
-        assertThat(TargetStatus.of(target(100, null, 24), q2, later)).isEqualTo(TargetStatus.LAGGING);
+        // 181 days of 365 by 30 June: 100 × 0.4959 = 49.59
+        assertThat(TargetStatus.timeShare(h1, later)).isEqualByComparingTo("0.4959");
+        assertThat(TargetStatus.of(target(100, null, 50), h1, later)).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(TargetStatus.of(target(100, null, 49), h1, later)).isEqualTo(TargetStatus.LAGGING);
     }
 
     @Test
@@ -65,6 +66,8 @@ class TargetStatusTest {
         assertThat(TargetStatus.timeShare(Y2025, LocalDate.of(2024, 12, 31))).isEqualByComparingTo("0");
         assertThat(TargetStatus.of(target(30, null, 0), Y2025, LocalDate.of(2024, 12, 31)))
                 .isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(TargetStatus.of(target(30, null, 0), Y2025, LocalDate.of(2025, 1, 1)))
+                .isEqualTo(TargetStatus.LAGGING);
     }
 
     static TargetProgress target(Integer min, Integer max, int achieved) {
