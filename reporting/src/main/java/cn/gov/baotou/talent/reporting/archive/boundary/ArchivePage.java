@@ -45,9 +45,19 @@ public class ArchivePage {
 
     private List<Month> months;
     private String month;
+    private boolean readable = true;
 
     /** One archived month with its reports. */
     public record Month(String month, String label, List<ArchivedReport> reports) {}
+
+    /** Reads the archive before the page renders (f:viewAction), so that a refusal shows above it. */
+    public void load() {
+        getMonths();
+    }
+
+    public boolean isReadable() {
+        return readable;
+    }
 
     public List<Month> getMonths() {
         if (months == null) {
@@ -67,6 +77,7 @@ public class ArchivePage {
                                 ym.getMonthValue()),
                         reports)));
             } catch (RuntimeException e) {
+                readable = false;
                 if (!PageNotices.refuse(e)) {
                     throw e;
                 }

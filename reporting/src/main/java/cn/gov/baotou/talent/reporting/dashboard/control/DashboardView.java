@@ -67,7 +67,7 @@ public record DashboardView(
                 measures,
                 chosen == null ? null : TargetLine.of(chosen, period, c.today(), c.english()),
                 chosen == null ? null : districtChart(chosen, c),
-                chosen == null ? null : monthChart(chosen, period, c),
+                chosen == null || !has(chosen, Dimension.MONTH) ? null : monthChart(chosen, period, c),
                 List.copyOf(c.districts().values()),
                 Breakdowns.districtRows(districtColumns, c.districts(), c.english()),
                 Breakdowns.monthLabels(period, c.text().apply("dashboard.monthShort")),
@@ -151,6 +151,10 @@ public record DashboardView(
 
     private static String label(TargetProgress t, Context c) {
         return c.english() ? t.labelEn() : t.label();
+    }
+
+    private static boolean has(TargetProgress t, Dimension dimension) {
+        return t.breakdowns().stream().anyMatch(b -> b.dimension() == dimension);
     }
 
     private static boolean isWhole(BigDecimal v) {

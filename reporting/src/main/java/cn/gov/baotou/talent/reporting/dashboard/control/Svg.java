@@ -113,9 +113,19 @@ final class Svg {
         return (s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s).toPlainString();
     }
 
-    /** At most {@code max} characters, the rest as an ellipsis (the full text stays in the tooltip). */
+    /**
+     * At most as wide as {@code max} Chinese characters (a Latin letter or digit counts as about half of one), the rest
+     * as an ellipsis; the full text stays in the tooltip.
+     */
     static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += text.charAt(i) < 0x2E80 ? 0.55 : 1;
+            if (width > max) {
+                return text.substring(0, Math.max(1, i - 1)) + "…";
+            }
+        }
+        return text;
     }
 
     static String escape(String s) {
