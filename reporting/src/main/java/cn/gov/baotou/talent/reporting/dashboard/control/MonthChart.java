@@ -75,7 +75,7 @@ public final class MonthChart {
         if (planned != null && planned.signum() > 0) {
             double y = bottom - plotH * planned.doubleValue() / max;
             svg.line(LEFT, y, LEFT + plotW, y, "target-line");
-            svg.text(LEFT + plotW, y - 5, legend.target() + " " + Svg.number(planned), "end", "target-label");
+            svg.text(LEFT + 4, y - 5, legend.target() + " " + Svg.number(planned), "start", "target-label");
         }
         double ly = HEIGHT - 8;
         svg.rect(LEFT, ly - 9, 12, 10, "bar count", null);

@@ -41,12 +41,29 @@ class SectionViewTest {
         assertThat(view.headers())
                 .extracting(SectionView.Header::numeric)
                 .containsExactly(false, true, true, true, false);
-        assertThat(view.rows().get(0))
+        assertThat(view.rows().get(0).cells())
                 .extracting(SectionView.Cell::text)
                 .containsExactly("市财政", "1,234", "2,500,000.00", "12.5%", "2025-03-14");
-        assertThat(view.rows().get(1)).extracting(SectionView.Cell::text).containsExactly("昆都仑区财政", "", "", "", "");
+        assertThat(view.rows().get(1).cells())
+                .extracting(SectionView.Cell::text)
+                .containsExactly("昆都仑区财政", "", "", "", "");
+        assertThat(view.rows()).extracting(SectionView.Row::total).containsExactly(false, false);
         assertThat(SectionView.of(table, "en", 200).headers().get(2).text()).isEqualTo("Yuan");
         assertThat(view.cut()).isFalse();
+    }
+
+    @Test
+    void theSumRowIsMarked() {
+        ReportTable table = new ReportTable(
+                "k",
+                "t",
+                null,
+                null,
+                List.of(Column.text("财政", "Finance"), Column.count("笔数", "Count")),
+                List.of(List.of("市财政", 2L), List.of("合计", 2L)));
+        assertThat(SectionView.of(table, "zh", 200).rows())
+                .extracting(SectionView.Row::total)
+                .containsExactly(false, true);
     }
 
     @Test
