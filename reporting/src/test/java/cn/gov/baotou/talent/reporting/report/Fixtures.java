@@ -224,6 +224,76 @@ public final class Fixtures {
                 List.of(byLevel, late));
     }
 
+    /** The retention report as intake would give it: a long list (several pages) and a summary with rates. */
+    public static ReportData retention(String language) {
+        List<List<Object>> hires = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            hires.add(List.of(
+                    "刘玥" + i,
+                    i % 5 == 0 ? "博士" : "硕士",
+                    i % 2 == 0 ? "稀土高新区" : "昆区",
+                    LocalDate.of(2022, 1 + i % 12, 1 + i % 28),
+                    LocalDate.of(2027, 1 + i % 12, 1 + i % 28),
+                    (long) (i % 60)));
+        }
+        ReportTable inService = new ReportTable(
+                "intake.inService",
+                "服务期内人员",
+                "Hires in their service period",
+                "intake.5.4",
+                List.of(
+                        Column.text("姓名", "Name"),
+                        Column.text("学历", "Degree"),
+                        Column.text("属地", "District"),
+                        Column.date("协议签订", "Signed"),
+                        Column.date("服务期至", "Serves until"),
+                        Column.count("已服务月数", "Months served")),
+                hires);
+        ReportTable evaluations = new ReportTable(
+                "intake.evaluations",
+                "年度考核结果",
+                "Annual evaluations",
+                "intake.5.4",
+                List.of(Column.text("结果", "Result"), Column.count("人数", "People"), Column.percent("占比", "Share")),
+                List.of(
+                        List.of("优秀", 12L, new BigDecimal("0.1200")),
+                        List.of("合格", 85L, new BigDecimal("0.8500")),
+                        List.of("不合格", 3L, new BigDecimal("0.0300"))));
+        return new ReportData(
+                ReportKind.RETENTION,
+                ReportScope.city(Y2022),
+                language,
+                GENERATED,
+                "2022",
+                List.of(),
+                List.of(evaluations, inService));
+    }
+
+    /** The services report of one district, as the services plan would give it. */
+    public static ReportData services(String language) {
+        ReportTable requests = new ReportTable(
+                "svc.requests",
+                "服务需求办理情况",
+                "Service requests",
+                "services-plan.6.2",
+                List.of(
+                        Column.text("状态", "Status"),
+                        Column.count("件数", "Requests"),
+                        Column.percent("按期办结率", "On time"),
+                        Column.text("平均评分", "Mean rating")),
+                List.of(
+                        List.of("已办结", 40L, new BigDecimal("0.925"), "4.6"),
+                        List.of("办理中", 7L, new BigDecimal("0.0"), "-")));
+        return new ReportData(
+                ReportKind.SERVICES,
+                new ReportScope(Y2022, "150271"),
+                language,
+                GENERATED,
+                "2022",
+                List.of(),
+                List.of(requests));
+    }
+
     static TargetProgress target(
             String policy,
             String key,

@@ -75,6 +75,7 @@ final class Blocks {
             m.put(TargetTableDesign.IS_ACHIEVED, status == TargetStatus.ACHIEVED);
             m.put(TargetTableDesign.IS_IN_PROGRESS, status == TargetStatus.IN_PROGRESS);
             m.put(TargetTableDesign.IS_BEHIND, status == TargetStatus.BEHIND);
+            m.put(TargetTableDesign.IS_NO_PLAN, status == TargetStatus.NO_PLAN);
             m.put(TableDesign.ODD, n++ % 2 == 1);
             rows.add(m);
         }

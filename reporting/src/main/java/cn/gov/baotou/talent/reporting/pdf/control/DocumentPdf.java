@@ -70,8 +70,9 @@ final class DocumentPdf {
     private static JasperPrint fillBody(
             PdfDocument doc, ReportTexts texts, int contentsPages, JRSwapFileVirtualizer virtualizer) {
         Map<String, Object> p = pageParameters(doc, texts);
-        // the title page is not counted by the fill; the contents come after it
-        p.put(PageNumbers.SHIFT, 1 + contentsPages);
+        // the contents come after the first page
+        p.put(PageNumbers.SHIFT, contentsPages);
+        p.put(PageNumbers.KEEP_FIRST, true);
         p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
         p.put(MasterDesign.TITLE, doc.title());
         p.put(MasterDesign.SUBTITLE, doc.subtitle());
@@ -103,6 +104,7 @@ final class DocumentPdf {
             row.put(MasterDesign.NEW_PAGE, b.newPage());
             blocks.add(row);
         }
+        p.put(MasterDesign.HAS_BLOCKS, !blocks.isEmpty());
         return fill(() -> JasperFillManager.fillReport(Designs.master(), p, new JRMapCollectionDataSource(blocks)));
     }
 
@@ -121,6 +123,7 @@ final class DocumentPdf {
         }
         Map<String, Object> p = pageParameters(doc, texts);
         p.put(PageNumbers.SHIFT, 1);
+        p.put(PageNumbers.KEEP_FIRST, false);
         p.put(PageNumbers.TOTAL, body.getPages().size() + contentsPages);
         p.put(TocDesign.HEADING, texts.get("report.toc"));
         return fill(() -> JasperFillManager.fillReport(Designs.contents(), p, new JRMapCollectionDataSource(rows)));

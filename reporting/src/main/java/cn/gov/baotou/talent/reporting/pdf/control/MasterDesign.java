@@ -19,6 +19,7 @@ import net.sf.jasperreports.engine.design.JRDesignSubreport;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.type.BreakTypeEnum;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
 
 /**
  * The report itself: a first page with the title, 内部资料, the period, scope, time of generation and parameter version,
@@ -39,6 +40,7 @@ final class MasterDesign {
     static final String COVER_REPORT = "coverReport";
     static final String COVER_ROWS = "coverRows";
     static final String COVER_PARAMETERS = "coverParameters";
+    static final String HAS_BLOCKS = "hasBlocks";
 
     /** A block's fields. */
     static final String REPORT = "report";
@@ -68,13 +70,15 @@ final class MasterDesign {
         f.addParameter(COVER_REPORT, JasperReport.class);
         f.addParameter(COVER_ROWS, JRDataSource.class);
         f.addParameter(COVER_PARAMETERS, Map.class);
+        f.addParameter(HAS_BLOCKS, Boolean.class);
         f.addField(REPORT, JasperReport.class);
         f.addField(ROWS, JRDataSource.class);
         f.addField(PARAMETERS, Map.class);
         f.addField(NEW_PAGE, Boolean.class);
 
         f.design.setTitle(cover(f));
-        f.design.setTitleNewPage(true);
+        // a report whose only table sits on the first page has no blocks: still its first page
+        f.design.setWhenNoDataType(WhenNoDataTypeEnum.ALL_SECTIONS_NO_DETAIL);
 
         JRDesignBand block = DesignFrame.band(4);
         JRDesignBreak pageBreak = when(new JRDesignBreak(f.design), field(NEW_PAGE));
@@ -138,6 +142,14 @@ final class MasterDesign {
         b.addElement(when(
                 subreport(f, 232, parameter(COVER_REPORT), parameter(COVER_ROWS), parameter(COVER_PARAMETERS)),
                 parameter(HAS_COVER)));
+        // the blocks begin on the next page, where the contents go
+        JRDesignBreak after = floating(when(new JRDesignBreak(f.design), parameter(HAS_BLOCKS)));
+        after.setType(BreakTypeEnum.PAGE);
+        after.setY(236);
+        after.setWidth(w);
+        after.setHeight(1);
+        b.addElement(after);
+        b.setHeight(238);
         return b;
     }
 

@@ -39,8 +39,10 @@ final class PageFrame {
         f.addParameter(WATERMARK, Renderable.class);
         f.addParameter(PageNumbers.SHIFT, Integer.class);
         f.addParameter(PageNumbers.TOTAL, Integer.class);
+        f.addParameter(PageNumbers.KEEP_FIRST, Boolean.class);
         variable(f, PageNumbers.PAGE);
         variable(f, PageNumbers.PAGES);
+        variable(f, PageNumbers.INNER, Boolean.class);
         f.design.setScriptletClass(PageNumbers.class.getName());
 
         int w = DesignFrame.WIDTH;
@@ -51,6 +53,8 @@ final class PageFrame {
         mark.setHorizontalTextAlign(HorizontalTextAlignEnum.RIGHT);
         header.addElement(mark);
         header.addElement(Elements.line(0, 19, w, 0.6f, Styles.NAVY));
+        // the first page carries the title instead
+        header.setPrintWhenExpression(Elements.variable(PageNumbers.INNER));
         f.design.setPageHeader(header);
 
         JRDesignBand footer = DesignFrame.band(22);
@@ -85,9 +89,13 @@ final class PageFrame {
     }
 
     private static void variable(DesignFrame f, String name) {
+        variable(f, name, Integer.class);
+    }
+
+    private static void variable(DesignFrame f, String name, Class<?> type) {
         JRDesignVariable v = new JRDesignVariable();
         v.setName(name);
-        v.setValueClass(Integer.class);
+        v.setValueClass(type);
         v.setCalculation(CalculationEnum.SYSTEM);
         try {
             f.design.addVariable(v);

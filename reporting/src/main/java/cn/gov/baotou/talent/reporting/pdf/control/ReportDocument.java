@@ -86,12 +86,15 @@ public final class ReportDocument {
         TargetTables tables = new TargetTables(data, names, today);
         int[] counts = new int[3];
         for (TargetProgress t : data.targets()) {
-            counts[tables.status(t).ordinal()]++;
+            TargetStatus s = tables.status(t);
+            if (s != TargetStatus.NO_PLAN) {
+                counts[s.ordinal()]++;
+            }
         }
-        List<String> statusLabels = new ArrayList<>();
-        for (TargetStatus s : TargetStatus.values()) {
-            statusLabels.add(s.label(lang));
-        }
+        List<String> statusLabels = List.of(
+                TargetStatus.ACHIEVED.label(lang),
+                TargetStatus.IN_PROGRESS.label(lang),
+                TargetStatus.BEHIND.label(lang));
         ReportPeriod period = data.scope().period();
         LocalDate asOf = today.isBefore(period.to()) ? today : period.to();
         BigDecimal elapsed = TargetStatus.elapsedShare(period, today);
@@ -109,32 +112,33 @@ public final class ReportDocument {
         int chapter = 2;
         for (Map.Entry<String, List<TargetProgress>> policy : tables.byPolicy().entrySet()) {
             String anchor = "sec-" + chapter;
-            int section = 1;
-            List<Block.Heading> h = List.of(
-                    new Block.Heading(
-                            1, ReportTexts.chapter(chapter, lang) + names.policy(policy.getKey(), lang), anchor),
-                    new Block.Heading(
-                            2,
-                            ReportTexts.section(chapter, section, lang) + texts.get("report.chart"),
-                            anchor + "-" + section));
-            blocks.add(Blocks.chart(policy.getValue(), tables, elapsed, lang, h, texts.get("report.chart.note"), true));
+            List<Block.Heading> opening = new ArrayList<>();
+            opening.add(new Block.Heading(
+                    1, ReportTexts.chapter(chapter, lang) + names.policy(policy.getKey(), lang), anchor));
+            int section = 0;
+            // the chart shows the targets with a plan; figures without one are in the tables only
+            List<TargetProgress> planned = policy.getValue().stream()
+                    .filter(t -> t.plannedMin() != null)
+                    .toList();
+            if (!planned.isEmpty()) {
+                section++;
+                opening.add(heading(chapter, section, texts.get("report.chart"), anchor));
+                blocks.add(Blocks.chart(planned, tables, elapsed, lang, opening, texts.get("report.chart.note"), true));
+                opening = new ArrayList<>();
+            }
             for (Dimension d : Dimension.values()) {
                 ReportTable t = tables.breakdown(policy.getKey(), d);
                 if (t.columns().size() > 1) {
                     section++;
-                    blocks.add(Blocks.table(
-                            t,
-                            lang,
-                            List.of(new Block.Heading(
-                                    2,
-                                    ReportTexts.section(chapter, section, lang)
-                                            + TargetTables.title(d, "en".equals(lang)),
-                                    anchor + "-" + section)),
-                            null,
-                            false));
+                    boolean first = !opening.isEmpty();
+                    opening.add(heading(chapter, section, TargetTables.title(d, "en".equals(lang)), anchor));
+                    blocks.add(Blocks.table(t, lang, opening, null, first));
+                    opening = new ArrayList<>();
                 }
             }
-            chapter++;
+            if (section > 0) {
+                chapter++;
+            }
         }
         int section = 1;
         for (ReportTable t : data.sections()) {
@@ -150,6 +154,10 @@ public final class ReportDocument {
         }
         return new PdfDocument(
                 lang, title, texts.get("report.subtitle"), facts, counts, statusLabels, cover, blocks, footer);
+    }
+
+    private Block.Heading heading(int chapter, int section, String title, String anchor) {
+        return new Block.Heading(2, ReportTexts.section(chapter, section, lang) + title, anchor + "-" + section);
     }
 
     private String clause(ReportTable t) {

@@ -120,7 +120,7 @@ final class TargetChart extends AbstractRenderer implements Graphics2DRenderable
         g.setFont(ChartFont.regular(7.5f));
         g.setStroke(new BasicStroke(0.5f));
         double at = x;
-        for (TargetStatus s : TargetStatus.values()) {
+        for (TargetStatus s : List.of(TargetStatus.ACHIEVED, TargetStatus.IN_PROGRESS, TargetStatus.BEHIND)) {
             g.setColor(color(s));
             g.fill(new RoundRectangle2D.Double(at, y - 7, 14, 7, 2, 2));
             g.setColor(Styles.INK);
@@ -158,6 +158,7 @@ final class TargetChart extends AbstractRenderer implements Graphics2DRenderable
             case ACHIEVED -> Styles.GREEN;
             case IN_PROGRESS -> Styles.BLUE;
             case BEHIND -> Styles.RED;
+            case NO_PLAN -> Styles.MUTED;
         };
     }
 

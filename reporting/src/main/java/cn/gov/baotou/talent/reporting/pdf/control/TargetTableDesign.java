@@ -37,6 +37,7 @@ final class TargetTableDesign {
     static final String IS_ACHIEVED = "isAchieved";
     static final String IS_IN_PROGRESS = "isInProgress";
     static final String IS_BEHIND = "isBehind";
+    static final String IS_NO_PLAN = "isNoPlan";
     /** The column headers, as parameters. */
     static final String[] HEADERS = {"hTarget", "hClause", "hUnit", "hPlanned", "hAchieved", "hRate", "hStatus"};
 
@@ -55,7 +56,7 @@ final class TargetTableDesign {
         }
         f.addField(ACHIEVED, Long.class);
         f.addField(RATE, BigDecimal.class);
-        for (String s : new String[] {IS_ACHIEVED, IS_IN_PROGRESS, IS_BEHIND, TableDesign.ODD}) {
+        for (String s : new String[] {IS_ACHIEVED, IS_IN_PROGRESS, IS_BEHIND, IS_NO_PLAN, TableDesign.ODD}) {
             f.addField(s, Boolean.class);
         }
         JRDesignBand head = DesignFrame.band(20);
@@ -108,6 +109,10 @@ final class TargetTableDesign {
         badge(f, row, x, IS_ACHIEVED, f.styles.achieved, Styles.GREEN_FILL, Styles.GREEN);
         badge(f, row, x, IS_IN_PROGRESS, f.styles.inProgress, Styles.BLUE_FILL, Styles.BLUE);
         badge(f, row, x, IS_BEHIND, f.styles.behind, Styles.RED_FILL, Styles.RED);
+        var none = when(
+                center(text(x, 0, WIDTHS[WIDTHS.length - 1], 18, f.styles.small, field(STATUS))), field(IS_NO_PLAN));
+        none.setRemoveLineWhenBlank(false);
+        row.addElement(none);
         JRDesignLine rule = Elements.line(0, 17, DesignFrame.WIDTH, 0.3f, Styles.RULE);
         rule.setPositionType(PositionTypeEnum.FIX_RELATIVE_TO_BOTTOM);
         row.addElement(rule);

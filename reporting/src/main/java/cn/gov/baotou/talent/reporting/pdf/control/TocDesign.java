@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
 import net.sf.jasperreports.engine.type.HyperlinkTypeEnum;
+import net.sf.jasperreports.engine.type.VerticalTextAlignEnum;
 
 /** The table of contents: each chapter and section with the page it starts on, each a link to it. */
 final class TocDesign {
@@ -45,7 +46,9 @@ final class TocDesign {
         f.design.setColumnHeader(title);
 
         JRDesignBand row = DesignFrame.band(20);
-        row.addElement(link(when(text(0, 0, w - 50, 20, f.styles.h2, field(TITLE)), field(CHAPTER))));
+        JRDesignTextField chapter = when(text(0, 0, w - 50, 20, f.styles.h2, field(TITLE)), field(CHAPTER));
+        chapter.setVerticalTextAlign(VerticalTextAlignEnum.MIDDLE);
+        row.addElement(link(chapter));
         row.addElement(link(when(text(22, 0, w - 72, 20, f.styles.td, field(TITLE)), field(SECTION))));
         row.addElement(link(right(text(w - 50, 0, 50, 20, f.styles.td, field(PAGE)))));
         row.addElement(Elements.line(0, 19, w, 0.3f, Styles.RULE));

@@ -17,12 +17,13 @@ import java.time.temporal.ChronoUnit;
  *   <li>进行中 (in progress) otherwise.
  * </ul>
  *
- * A target with no plan (or a plan of 0) counts as achieved.
+ * A figure with no plan (a count a module reports beside its targets) has no status: 无计划.
  */
 public enum TargetStatus {
     ACHIEVED("达成", "Achieved"),
     IN_PROGRESS("进行中", "In progress"),
-    BEHIND("滞后", "Behind");
+    BEHIND("滞后", "Behind"),
+    NO_PLAN("无计划", "No plan");
 
     private static final int SCALE = 6;
 
@@ -44,7 +45,10 @@ public enum TargetStatus {
 
     static TargetStatus of(BigDecimal plannedMin, BigDecimal achieved, BigDecimal elapsed) {
         BigDecimal done = achieved == null ? BigDecimal.ZERO : achieved;
-        if (plannedMin == null || plannedMin.signum() <= 0 || done.compareTo(plannedMin) >= 0) {
+        if (plannedMin == null) {
+            return NO_PLAN;
+        }
+        if (done.compareTo(plannedMin) >= 0) {
             return ACHIEVED;
         }
         BigDecimal share = done.divide(plannedMin, SCALE, RoundingMode.HALF_UP);
