@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * ({@link cn.gov.baotou.talent.reporting.report.control.TargetStatus}) so that the page and the PDF never disagree:
  * MET once the plan's lower bound is reached; LAGGING when less of the plan is achieved than of the year has passed
  * (时间进度, by the period's end or today); ON_TRACK otherwise. A figure with no plan (the services plan's counts) is
- * only COUNTED on the dashboard, where the reports call it achieved.
+ * only COUNTED (the reports' 无计划).
  */
 public enum TargetStatus {
     MET,
@@ -20,14 +20,11 @@ public enum TargetStatus {
     COUNTED;
 
     public static TargetStatus of(TargetProgress target, ReportPeriod period, LocalDate today) {
-        BigDecimal planned = target.plannedMin();
-        if (planned == null || planned.signum() <= 0) {
-            return COUNTED;
-        }
         return switch (cn.gov.baotou.talent.reporting.report.control.TargetStatus.of(target, period, today)) {
             case ACHIEVED -> MET;
             case IN_PROGRESS -> ON_TRACK;
             case BEHIND -> LAGGING;
+            case NO_PLAN -> COUNTED;
         };
     }
 
