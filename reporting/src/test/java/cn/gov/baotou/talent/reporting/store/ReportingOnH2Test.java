@@ -1,0 +1,12 @@
+package cn.gov.baotou.talent.reporting.store;
+
+import cn.gov.baotou.talent.core.testing.TestDatabases;
+import javax.sql.DataSource;
+
+class ReportingOnH2Test extends ReportingPersistenceContract {
+
+    @Override
+    DataSource freshDatabase() {
+        return TestDatabases.h2();
+    }
+}
