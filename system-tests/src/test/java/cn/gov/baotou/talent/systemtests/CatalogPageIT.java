@@ -91,6 +91,28 @@ class CatalogPageIT {
     }
 
     @Test
+    void thePdfDownloadIsOfferedExactlyWhereReportingRendersItWithTheSameFilters() {
+        new Select(browser.findElement(By.id("industry"))).selectByValue("MODERN_ENERGY");
+        follow(browser.findElement(By.id("find")));
+        List<WebElement> links = browser.findElements(By.id("downloadPdf"));
+        if (links.isEmpty()) {
+            // a platform without the reporting module: no button, and the API says to take the Excel file
+            HttpResponse<String> none =
+                    Api.anonymous(platform).get("/api/v1/intake/catalog.pdf?industry=MODERN_ENERGY");
+            assertThat(none.statusCode()).isEqualTo(404);
+            assertThat(none.body()).contains("Excel");
+            return;
+        }
+        String href = links.get(0).getAttribute("href");
+        assertThat(href).contains("/api/v1/intake/catalog.pdf?", "industry=MODERN_ENERGY");
+        HttpResponse<String> pdf = Api.anonymous(platform).get(href.substring(href.indexOf("/api/")));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(pdf.body()).startsWith("%PDF");
+    }
+
+    @Test
     void theJsonCatalogIsPublicAndTheDemandApiIsNot() {
         HttpResponse<String> doctors = Api.anonymous(platform).get("/api/v1/intake/catalog?degree=DOCTOR&size=2");
         assertThat(doctors.statusCode()).isEqualTo(200);

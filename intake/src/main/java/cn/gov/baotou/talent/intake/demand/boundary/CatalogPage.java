@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.intake.demand.boundary;
 
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Industry;
+import cn.gov.baotou.talent.core.report.control.TablePdf;
 import cn.gov.baotou.talent.core.rest.FieldError;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
@@ -13,6 +14,7 @@ import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -26,7 +28,7 @@ import java.util.Map;
 
 /**
  * 岗位需求目录 for anyone, without signing in: a search form sent by GET (so a search is a link to keep or share), a
- * page of results at a time, and the download of the filtered list as Excel.
+ * page of results at a time, and the download of the filtered list as Excel, and as PDF where reporting renders it.
  */
 @Named
 @RequestScoped
@@ -39,6 +41,9 @@ public class CatalogPage {
 
     @Inject
     LocaleChoice locale;
+
+    @Inject
+    Instance<TablePdf> pdfs;
 
     private String industry;
     private String degree;
@@ -125,6 +130,11 @@ public class CatalogPage {
 
     public String getNextQuery() {
         return query(page + 1);
+    }
+
+    /** Whether the PDF download can be offered: reporting, which renders it, is deployed. */
+    public boolean isPdfAvailable() {
+        return pdfs.isResolvable();
     }
 
     /** The filters as a query string, for the download link. */

@@ -1,31 +1,45 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
+import cn.gov.baotou.talent.core.account.entity.Visibility;
+import cn.gov.baotou.talent.core.parameter.control.ParameterNotCovered;
+import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
-import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;
-import cn.gov.baotou.talent.core.target.control.TargetProgress.Dimension;
 import cn.gov.baotou.talent.core.target.control.TargetProgressSource;
-import cn.gov.baotou.talent.intake.eligibility.control.Degree;
+import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
+import cn.gov.baotou.talent.intake.hire.control.BroughtInProgress;
 import cn.gov.baotou.talent.intake.hire.entity.HiresBroughtIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * The plan's targets for reporting (intake.1: 30 博士 / 100 硕士 in the year): hires brought in during the period
- * against the targets of the period's year, broken down by district, industry and month, within the caller's scope.
+ * against the targets in force in the period's last year, broken down by district, industry and month. A district's
+ * report counts in the query only that district's hires, so its breakdowns are its own; the plan stays the city's.
+ * The scope is the report's: reporting decides who may read it, so no caller is needed (the monthly archive has none).
  */
 @ApplicationScoped
+@Transactional
 public class IntakeProgress implements TargetProgressSource {
 
     @Inject
-    IntakeTargets targets;
+    HiresBroughtIn broughtIn;
+
+    @Inject
+    IntakeStandards standards;
+
+    public IntakeProgress() {}
+
+    /** For use outside the container (tests). */
+    public IntakeProgress(HiresBroughtIn broughtIn, IntakeStandards standards) {
+        this.broughtIn = broughtIn;
+        this.standards = standards;
+    }
 
     @Override
     public String policyId() {
@@ -34,68 +48,35 @@ public class IntakeProgress implements TargetProgressSource {
 
     @Override
     public List<TargetProgress> progress(ReportPeriod period) {
-        IntakeTargets.Progress year = targets.of(period.to().getYear());
-        List<HiresBroughtIn.Row> rows = year.rows().stream()
-                .filter(r -> within(period, year.year(), r.month()))
-                .toList();
-        return List.of(
-                target(
-                        "intake.target.doctors",
-                        "引进博士研究生",
-                        "PhDs brought in",
-                        year.doctorTarget(),
-                        rows,
-                        Degree.DOCTOR,
-                        year.year()),
-                target(
-                        "intake.target.masters",
-                        "引进硕士研究生",
-                        "Masters brought in",
-                        year.masterTarget(),
-                        rows,
-                        Degree.MASTER,
-                        year.year()));
+        return progress(ReportScope.city(period));
     }
 
-    private static TargetProgress target(
-            String key,
-            String label,
-            String labelEn,
-            int planned,
-            List<HiresBroughtIn.Row> all,
-            Degree degree,
-            int year) {
+    @Override
+    public List<TargetProgress> progress(ReportScope scope) {
+        Optional<int[]> plan = plan(scope.period().to().getYear());
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        Visibility v = scope.wholeCity() ? Visibility.EVERYTHING : new Visibility(false, scope.districtCode(), null);
         List<HiresBroughtIn.Row> rows =
-                all.stream().filter(r -> r.degree() == degree).toList();
-        long achieved = rows.stream().mapToLong(HiresBroughtIn.Row::count).sum();
-        List<Breakdown> breakdowns = new ArrayList<>();
-        breakdowns.addAll(by(rows, Dimension.DISTRICT, HiresBroughtIn.Row::districtCode));
-        breakdowns.addAll(by(rows, Dimension.INDUSTRY, HiresBroughtIn.Row::industryCode));
-        breakdowns.addAll(by(rows, Dimension.MONTH, r -> String.format("%d-%02d", year, r.month())));
-        return new TargetProgress(
-                "intake",
-                key,
-                "intake.1",
-                label,
-                labelEn,
-                "名",
-                BigDecimal.valueOf(planned),
-                null,
-                BigDecimal.valueOf(achieved),
-                breakdowns);
+                broughtIn.between(scope.period().from(), scope.period().to(), v);
+        return BroughtInProgress.of(plan.get()[0], plan.get()[1], rows);
     }
 
-    private static List<Breakdown> by(
-            List<HiresBroughtIn.Row> rows, Dimension dimension, Function<HiresBroughtIn.Row, String> key) {
-        Map<String, Long> sums = new TreeMap<>();
-        rows.forEach(r -> sums.merge(key.apply(r), r.count(), Long::sum));
-        return sums.entrySet().stream()
-                .map(e -> new Breakdown(dimension, e.getKey(), e.getKey(), BigDecimal.valueOf(e.getValue())))
-                .toList();
-    }
-
-    private static boolean within(ReportPeriod period, int year, int month) {
-        LocalDate first = LocalDate.of(year, month, 1);
-        return !first.plusMonths(1).minusDays(1).isBefore(period.from()) && !first.isAfter(period.to());
+    /**
+     * The PhDs and masters planned in the year, by the newest version in force in it (时间从新); none for a year
+     * before the first version or after the last, when the plan set no target.
+     */
+    private Optional<int[]> plan(int year) {
+        Optional<LocalDate> day = standards.lastDayIn(year, BroughtInProgress.DOCTORS);
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Parameters p = standards.parameters(day.get(), "year");
+            return Optional.of(new int[] {p.integer(BroughtInProgress.DOCTORS), p.integer(BroughtInProgress.MASTERS)});
+        } catch (ParameterNotCovered e) {
+            return Optional.empty();
+        }
     }
 }

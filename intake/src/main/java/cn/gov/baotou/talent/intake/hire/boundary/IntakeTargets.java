@@ -4,6 +4,7 @@ import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
+import cn.gov.baotou.talent.intake.hire.control.BroughtInProgress;
 import cn.gov.baotou.talent.intake.hire.entity.HiresBroughtIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,13 +13,13 @@ import java.util.List;
 
 /**
  * 目标任务 (intake.1): the PhDs and masters brought in from outside the city in a year against the targets in force
- * that year (30 / 100 in 2022), by month, district and industry, exceptions shown; reporting reads it through
- * {@link IntakeProgress}, core's {@code TargetProgressSource}.
+ * that year (30 / 100 in 2022), by month, district and industry, exceptions shown, within the caller's scope (the
+ * REST API). Reporting reads the same counts through {@link IntakeProgress} within the report's scope.
  */
 @ApplicationScoped
 public class IntakeTargets {
 
-    static final String DOCTORS = "intake.target.doctors";
+    static final String DOCTORS = BroughtInProgress.DOCTORS;
 
     @Inject
     HiresBroughtIn broughtIn;
@@ -55,7 +56,7 @@ public class IntakeTargets {
         return new Progress(
                 year,
                 p.integer(DOCTORS),
-                p.integer("intake.target.masters"),
+                p.integer(BroughtInProgress.MASTERS),
                 count(rows, Degree.DOCTOR),
                 count(rows, Degree.MASTER),
                 rows.stream().mapToLong(HiresBroughtIn.Row::exceptions).sum(),

@@ -7,20 +7,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The hires brought in (三方协议 signed, intake.1) in a year, counted by month, degree, district and industry, with
- * how many of them were admitted by exception. The query the reporting module reads through core's
- * {@code TargetProgressSource} once core defines it; until then callable as it is.
+ * The hires brought in (三方协议 signed, intake.1) in a period, counted by month, degree, district and industry, with
+ * how many of them were admitted by exception: one GROUP BY in the database, so a year of a large registry comes back
+ * as at most months × degrees × districts × industries rows. Reporting reads it through {@code IntakeProgress}.
  */
 @ApplicationScoped
 public class HiresBroughtIn {
 
-    /** How many hires of one degree, district and industry were brought in in one month (1–12). */
+    /** How many hires of one degree, district and industry were brought in in one month (1–12) of a year. */
     public record Row(
-            int month, Degree degree, String districtCode, String industryCode, long count, long exceptions) {}
+            int year,
+            int month,
+            Degree degree,
+            String districtCode,
+            String industryCode,
+            long count,
+            long exceptions) {}
+
+    private static final String SIGNED = "h.progress.agreementSignedOn";
+    private static final String GROUPS = "extract(year from " + SIGNED + "), extract(month from " + SIGNED + "),"
+            + " h.facts.degree, h.districtCode, h.industryCode";
 
     @PersistenceContext
     EntityManager em;
@@ -34,33 +42,30 @@ public class HiresBroughtIn {
 
     /** The rows of a year within the caller's scope, by month, degree, district and industry. */
     public List<Row> in(int year, Visibility v) {
-        List<Object[]> hires = v.bind(em.createQuery(
-                                "select h.progress.agreementSignedOn, h.facts.degree, h.districtCode, h.industryCode,"
-                                        + " h.eligibility.exceptionRequired from Hire h where h.status in :in"
-                                        + " and h.progress.agreementSignedOn between :first and :last and "
-                                        + v.condition("h.districtCode", "h.enterprise.id"),
+        return between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), v);
+    }
+
+    /** The rows of the days from {@code first} to {@code last} (both included) within a scope, in month order. */
+    public List<Row> between(LocalDate first, LocalDate last, Visibility v) {
+        return v.bind(em.createQuery(
+                                "select " + GROUPS + ", count(h), sum(case when h.eligibility.exceptionRequired = true"
+                                        + " then 1 else 0 end) from Hire h where h.status in :in"
+                                        + " and " + SIGNED + " between :first and :last and "
+                                        + v.condition("h.districtCode", "h.enterprise.id")
+                                        + " group by " + GROUPS + " order by " + GROUPS,
                                 Object[].class)
                         .setParameter("in", HireStatus.BROUGHT_IN)
-                        .setParameter("first", LocalDate.of(year, 1, 1))
-                        .setParameter("last", LocalDate.of(year, 12, 31)))
-                .getResultList();
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, Row> keys = new TreeMap<>();
-        for (Object[] h : hires) {
-            Row key = new Row(((LocalDate) h[0]).getMonthValue(), (Degree) h[1], (String) h[2], (String) h[3], 0, 0);
-            String k =
-                    String.format("%02d/%s/%s/%s", key.month(), key.degree(), key.districtCode(), key.industryCode());
-            keys.putIfAbsent(k, key);
-            long[] c = counts.computeIfAbsent(k, x -> new long[2]);
-            c[0]++;
-            c[1] += Boolean.TRUE.equals(h[4]) ? 1 : 0;
-        }
-        return keys.entrySet().stream()
-                .map(e -> {
-                    Row r = e.getValue();
-                    long[] c = counts.get(e.getKey());
-                    return new Row(r.month(), r.degree(), r.districtCode(), r.industryCode(), c[0], c[1]);
-                })
+                        .setParameter("first", first)
+                        .setParameter("last", last))
+                .getResultStream()
+                .map(r -> new Row(
+                        number(r[0]),
+                        number(r[1]),
+                        (Degree) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        ((Number) r[5]).longValue(),
+                        ((Number) r[6]).longValue()))
                 .toList();
     }
 
@@ -70,5 +75,10 @@ public class HiresBroughtIn {
                 .filter(r -> r.degree() == degree)
                 .mapToLong(Row::count)
                 .sum();
+    }
+
+    /** PostgreSQL's extract gives a numeric, H2's an integer. */
+    private static int number(Object n) {
+        return ((Number) n).intValue();
     }
 }
