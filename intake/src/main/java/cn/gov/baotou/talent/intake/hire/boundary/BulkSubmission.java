@@ -43,7 +43,7 @@ final class BulkSubmission {
         HireWorkflow.permit(HireAction.SUBMIT, desk.caller.role());
         HireWorkflow.next(HireAction.SUBMIT, null);
         LocalDate today = desk.today();
-        Submission one = new Submission(desk);
+        Submission one = new Submission(desk, true);
         Enterprise enterprise = one.submitter(today);
         IntakeStandard standard = desk.standards.on(today, "submittedOn");
         HireRows reading = new HireRows(desk.disciplines.all());
@@ -59,6 +59,7 @@ final class BulkSubmission {
         List<Accepted> accepted = check(data, reading, one, today, problems, tracker);
         refuseIf(problems);
         tracker.importing(accepted.size());
+        desk.hires.writeAtCommit();
         List<ImportedHire> hires = new ArrayList<>();
         for (Accepted a : accepted) {
             String note = desk.message("import.activity", fileName, String.valueOf(a.row()));

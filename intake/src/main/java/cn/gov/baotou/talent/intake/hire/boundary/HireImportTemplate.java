@@ -18,7 +18,7 @@ import org.dhatim.fastexcel.Worksheet;
  * *), one example row, drop-down lists for every choice (from a hidden sheet of options), the 身份证号 column as text
  * so that Excel keeps all 18 digits, and a sheet explaining each column.
  */
-final class HireImportTemplate {
+public final class HireImportTemplate {
 
     /** Excel rows (0-based) of the note, the headers and the example. */
     static final int NOTE = 0;
@@ -30,7 +30,7 @@ final class HireImportTemplate {
 
     private HireImportTemplate() {}
 
-    static void write(Messages m, Map<String, String> disciplines, ImportLimits limits, OutputStream out)
+    public static void write(Messages m, Map<String, String> disciplines, ImportLimits limits, OutputStream out)
             throws IOException {
         Workbook wb = new Workbook(out, "Baotou talent platform", "1.0");
         Worksheet sheet = wb.newWorksheet(text(m, "import.sheet.hires"));

@@ -23,6 +23,14 @@ public class ImportProgress {
 
     Clock clock = Clock.systemUTC();
 
+    public ImportProgress() {}
+
+    /** For use outside the container (tests), over an entity manager whose transaction the caller runs. */
+    public ImportProgress(HireImports imports, Clock clock) {
+        this.imports = imports;
+        this.clock = clock;
+    }
+
     public HireImport open(String ticket, long enterpriseId, String fileName, String importedBy) {
         if (imports.ticketTaken(ticket)) {
             throw new InvalidInput("ticket", "import.ticket.taken", ticket);

@@ -32,9 +32,16 @@ final class Submission {
     record Applicant(String name, IdCardNumber number, LocalDate birthDate, HireFacts facts, Person person) {}
 
     private final HireDesk desk;
+    private final boolean bulk;
 
     Submission(HireDesk desk) {
+        this(desk, false);
+    }
+
+    /** @param bulk hires recorded are written together at the commit (see {@link BulkSubmission}) */
+    Submission(HireDesk desk, boolean bulk) {
         this.desk = desk;
+        this.bulk = bulk;
     }
 
     Hire submit(HireForm f) {
@@ -134,7 +141,11 @@ final class Submission {
                         facts(enterprise, today)),
                 standard);
         Hire h = new Hire(enterprise, person, facts, today, desk.caller.getUsername(), decision);
-        desk.hires.add(h);
+        if (bulk) {
+            desk.hires.stage(h);
+        } else {
+            desk.hires.add(h);
+        }
         desk.activity.record(
                 HireWorkflow.CASE_TYPE, h.id(), HireAction.SUBMIT.name(), null, HireStatus.SUBMITTED.name(), note);
         return h;
