@@ -52,7 +52,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * 批量报送 on a real database: a file with any bad row is refused whole, naming every row, column and reason, and
  * writes nothing; a good one is submitted in one transaction, each row with its own eligibility, while its progress is
- * committed apart and readable meanwhile; a failure half-way leaves nothing behind. Run on H2 and on PostgreSQL.
+ * committed apart and readable meanwhile; a failure half-way leaves nothing behind. Then each finance pays its half of
+ * an imported hire from the hire's page. Run on H2 and on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,6 +65,7 @@ abstract class HireImportContract {
     IntakeDatabase db;
     long magnet;
     long catalyst;
+    long imported;
 
     abstract DataSource freshDatabase();
 
@@ -177,6 +179,7 @@ abstract class HireImportContract {
             }
         });
         HireImportResult r = upload(Callers.enterprise(magnet), upload, progress);
+        imported = r.hires().get(0).hireId();
         assertThat(meanwhile).containsExactly("hires committed 0", "progress committed 3");
         assertThat(r.rows()).isEqualTo(3);
         assertThat(r.hires()).extracting(ImportedHire::row).containsExactly(3, 4, 5);
@@ -313,6 +316,48 @@ abstract class HireImportContract {
             assertThat(sheet).contains("sqref=\"D3:D102\"");
             assertThat(entry(out.toByteArray(), "xl/workbook.xml")).contains("state=\"hidden\"");
         }
+    }
+
+    @Test
+    @Order(10)
+    void eachFinanceRecordsItsOwnHalfOnTheHirePageAndTheCaseReadsPaidWhenBothAreIn() {
+        db.hires(Callers.cityOffice(), "2024-06-05", d -> d.verify(imported, "核实无误"));
+        long copy = db.agreementCopy(magnet, HirePersistenceContract.ZONE);
+        db.hires(
+                Callers.cityOffice(),
+                "2024-06-07",
+                d -> d.signAgreement(imported, LocalDate.parse("2024-06-07"), copy, "三方协议已签"));
+        LocalDate paid = LocalDate.parse("2024-06-12");
+        assertThatThrownBy(() -> db.hires(
+                        Callers.enterprise(magnet), "2024-06-12", d -> d.payShare(imported, paid, "QY-1", "key-0")))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> db.hires(
+                        Callers.districtFinance(HirePersistenceContract.KUNDULUN),
+                        "2024-06-12",
+                        d -> d.payShare(imported, paid, "KD-1", "key-1")))
+                .isInstanceOf(cn.gov.baotou.talent.intake.rest.IntakeNotFound.class);
+        assertThatThrownBy(() -> db.hires(
+                        Callers.districtFinance(HirePersistenceContract.ZONE),
+                        "2024-06-12",
+                        d -> d.payShare(imported, paid, " ", "key-2")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactly("reference"));
+        Hire half = db.hires(
+                Callers.districtFinance(HirePersistenceContract.ZONE),
+                "2024-06-12",
+                d -> d.payShare(imported, paid, "QZ-1", "key-3"));
+        assertThat(half.status().name()).isEqualTo("AGREEMENT_SIGNED");
+        assertThatThrownBy(() -> db.hires(
+                        Callers.districtFinance(HirePersistenceContract.ZONE),
+                        "2024-06-12",
+                        d -> d.payShare(imported, paid, "QZ-2", "key-4")))
+                .isInstanceOf(cn.gov.baotou.talent.core.rest.Conflict.class);
+        Hire both = db.hires(
+                Callers.cityFinance(), "2024-06-13", d -> d.payShare(imported, paid.plusDays(1), "SZ-1", "key-5"));
+        assertThat(both.status().name()).isEqualTo("SUBSIDY_PAID");
+        assertThat(db.count("select count(*) from core_payment where amount_yuan = 100000.00"))
+                .isEqualTo(2);
     }
 
     private List<String> problems(byte[] upload, int maxRows) {

@@ -199,6 +199,11 @@ public class HireDesk {
         return new Signing(this).sign(id, signedOn, documentId, opinion);
     }
 
+    /** The caller's finance records its own half of the subsidy: see {@link Disbursal}. */
+    public Hire payShare(long id, LocalDate paidOn, String reference, String idempotencyKey) {
+        return new Disbursal(this).pay(id, paidOn, reference, idempotencyKey);
+    }
+
     public Hire startService(long id, String note) {
         return new FollowUp(this).startService(id, note);
     }
