@@ -47,7 +47,8 @@ public class IntakeNavigation implements ModuleNavigation {
                                 Role.DISTRICT_OFFICE,
                                 Role.CITY_OFFICE,
                                 Role.LEADERSHIP,
-                                Role.CITY_FINANCE)),
+                                Role.CITY_FINANCE,
+                                Role.DISTRICT_FINANCE)),
                 new NavigationLink(B, "nav.submit", "/intake/hires/submit.xhtml", 16, Set.of(Role.ENTERPRISE)),
                 new NavigationLink(
                         B,

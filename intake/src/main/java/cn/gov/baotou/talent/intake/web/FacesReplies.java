@@ -47,9 +47,18 @@ public final class FacesReplies {
             faces.addMessage(
                     onPage ? id : null,
                     new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR, onPage ? m.get(f) : f.field() + "：" + m.get(f), null));
+                            FacesMessage.SEVERITY_ERROR,
+                            onPage ? m.get(f) : label(m, f.field()) + "：" + m.get(f),
+                            null));
         }
         faces.validationFailed();
+    }
+
+    /** A field not on the page by its name in intake's bundle ({@code field.submittedOn}: 报送日期), else as named. */
+    private static String label(Messages m, String field) {
+        String key = "field." + field;
+        String label = m.get(IntakeEligibility.BUNDLE, key);
+        return label.equals(key) ? field : label;
     }
 
     public static void refused(RuntimeException e) {

@@ -37,10 +37,15 @@ import cn.gov.baotou.talent.intake.agreement.entity.JointAgreements;
 import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
 import cn.gov.baotou.talent.intake.hire.boundary.HireDesk;
 import cn.gov.baotou.talent.intake.hire.boundary.HireDeskParts;
+import cn.gov.baotou.talent.intake.hire.boundary.HireImportDesk;
+import cn.gov.baotou.talent.intake.hire.boundary.ImportLimits;
+import cn.gov.baotou.talent.intake.hire.boundary.ImportProgress;
 import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluation;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluations;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
+import cn.gov.baotou.talent.intake.hire.entity.HireImport;
+import cn.gov.baotou.talent.intake.hire.entity.HireImports;
 import cn.gov.baotou.talent.intake.hire.entity.HireService;
 import cn.gov.baotou.talent.intake.hire.entity.HireServices;
 import cn.gov.baotou.talent.intake.hire.entity.Hires;
@@ -84,7 +89,8 @@ final class IntakeDatabase {
             Hire.class,
             HireService.class,
             Evaluation.class,
-            TalentRecord.class);
+            TalentRecord.class,
+            HireImport.class);
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     final DataSource dataSource;
@@ -103,6 +109,40 @@ final class IntakeDatabase {
     /** Work through the hire desk as {@code caller} on {@code day}, in one transaction of its own. */
     <T> T hires(Caller caller, String day, Function<HireDesk, T> work) {
         return inTransaction(emf, em -> work.apply(new HireDesk(parts(em, caller, clock(day)))));
+    }
+
+    /**
+     * An upload through the import desk as {@code caller} on {@code day}, as in the server: the import in one
+     * transaction (with {@code hires} standing in for the repository, to fail on purpose), its progress in
+     * transactions of their own through {@code progress}.
+     */
+    <T> T imports(
+            Caller caller,
+            String day,
+            ImportLimits limits,
+            ImportProgress progress,
+            Function<EntityManager, Hires> hires,
+            Function<HireImportDesk, T> work) {
+        return inTransaction(emf, em -> {
+            HireDeskParts p = parts(em, caller, clock(day));
+            HireDesk desk = new HireDesk(new HireDeskParts(
+                    hires.apply(em),
+                    p.services(),
+                    p.evaluations(),
+                    p.agreements(),
+                    p.documents(),
+                    p.persons(),
+                    p.registry(),
+                    p.disciplines(),
+                    p.ledger(),
+                    p.talents(),
+                    p.activity(),
+                    p.notices(),
+                    p.standards(),
+                    p.caller(),
+                    p.clock()));
+            return work.apply(new HireImportDesk(desk, progress, new HireImports(em), caller, limits));
+        });
     }
 
     <T> T agreements(Caller caller, String day, Function<JointAgreementDesk, T> work) {

@@ -114,6 +114,11 @@ public class DemandsPage {
         return query(page + 1);
     }
 
+    /** The filters applied, for 导出 to export the same list. */
+    public String getExportQuery() {
+        return status == null ? "" : "?status=" + status.name();
+    }
+
     public boolean isEnterprise() {
         return caller.is(Role.ENTERPRISE);
     }

@@ -62,6 +62,11 @@ final class FormCheck {
         return errors.isEmpty();
     }
 
+    /** Every refused field so far, in the order found. */
+    List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     void orRefuse() {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -15,6 +15,7 @@ import cn.gov.baotou.talent.core.notice.entity.Audience;
 import cn.gov.baotou.talent.core.registry.boundary.PersonRegistry;
 import cn.gov.baotou.talent.core.registry.entity.Persons;
 import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.sheet.control.Sheet;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.intake.agreement.entity.JointAgreements;
 import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
@@ -50,7 +51,7 @@ import java.util.function.Consumer;
  * The hire lifecycle's one transactional façade, shared by the REST API and the pages: reads within the caller's
  * scope, and every step of {@link HireWorkflow} with its activity entry, audit revision and notices in the same
  * transaction. The steps themselves are in {@link Submission}, {@link Review}, {@link Signing}, {@link FollowUp} and
- * {@link Leaving}; refused steps change nothing.
+ * {@link Leaving}, a bulk upload in {@link BulkSubmission}; refused steps change nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -173,6 +174,15 @@ public class HireDesk {
         return new Submission(this).submit(form);
     }
 
+    /**
+     * The rows of an uploaded sheet submitted all at once in this one transaction, or none of them: see {@link
+     * BulkSubmission}. {@code tracker} records how far it has come, in transactions of its own.
+     */
+    public HireImportResult importSheet(
+            String fileName, Sheet sheet, int maxRows, ImportTracker tracker, String ticket) {
+        return new BulkSubmission(this).submit(fileName, sheet, maxRows, tracker, ticket);
+    }
+
     public Hire approveException(long id, String reason) {
         return new Review(this).approveException(id, reason);
     }
@@ -187,6 +197,11 @@ public class HireDesk {
 
     public Hire signAgreement(long id, LocalDate signedOn, Long documentId, String opinion) {
         return new Signing(this).sign(id, signedOn, documentId, opinion);
+    }
+
+    /** The caller's finance records its own half of the subsidy: see {@link Disbursal}. */
+    public Hire payShare(long id, LocalDate paidOn, String reference, String idempotencyKey) {
+        return new Disbursal(this).pay(id, paidOn, reference, idempotencyKey);
     }
 
     public Hire startService(long id, String note) {

@@ -1,5 +1,7 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
+import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
@@ -13,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,9 @@ public class HirePage implements Serializable {
 
     @Inject
     transient PolicyCatalog catalog;
+
+    @Inject
+    transient Caller caller;
 
     private Long id;
     private transient HireDetail detail;
@@ -74,6 +80,24 @@ public class HirePage implements Serializable {
     public boolean can(String action) {
         HireDetail d = getDetail();
         return d != null && d.actions().contains(HireAction.valueOf(action).name());
+    }
+
+    /**
+     * The share the caller's finance still owes on this case, to offer the payment form: city finance the city
+     * share, the district's finance the district share, once the agreement booked the grant; null otherwise.
+     */
+    public String getOwedShare() {
+        HireDetail d = getDetail();
+        if (d == null || d.agreement() == null) {
+            return null;
+        }
+        boolean city = caller.is(Role.CITY_FINANCE);
+        if (!city && !caller.is(Role.DISTRICT_FINANCE)) {
+            return null;
+        }
+        String paid = city ? d.agreement().cityPaidYuan() : d.agreement().districtPaidYuan();
+        String share = city ? d.subsidy().cityYuan() : d.subsidy().districtYuan();
+        return new BigDecimal(paid).signum() == 0 && new BigDecimal(share).signum() > 0 ? share : null;
     }
 
     /** Texts for the timeline's action and state codes. */

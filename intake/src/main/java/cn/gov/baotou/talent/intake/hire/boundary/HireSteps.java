@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +57,10 @@ public class HireSteps implements Serializable {
     private DepartureKind departureKind = DepartureKind.RESIGNED;
     private LocalDate departedOn;
     private String recoveryYuan;
+    private LocalDate paidOn;
+    private String paymentReference;
+    /** One per payment form shown: a second click on the same form gets the first payment back from the ledger. */
+    private String paymentKey = UUID.randomUUID().toString();
 
     public void approveException() {
         done("steps", () -> desk.approveException(page.getId(), reason));
@@ -74,6 +79,10 @@ public class HireSteps implements Serializable {
             Document d = upload();
             return desk.signAgreement(page.getId(), signedOn, d == null ? null : d.id(), opinion);
         });
+    }
+
+    public void pay() {
+        done("payment", () -> desk.payShare(page.getId(), paidOn, paymentReference, paymentKey));
     }
 
     public void startService() {
@@ -135,10 +144,27 @@ public class HireSteps implements Serializable {
 
     private void done(String form, Supplier<Object> step) {
         if (FacesReplies.attempt(form, step).isPresent()) {
-            reason = opinion = note = recoveryYuan = null;
+            reason = opinion = note = recoveryYuan = paymentReference = null;
+            paymentKey = UUID.randomUUID().toString();
             page.reload();
             FacesReplies.info("page.done");
         }
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public void setPaidOn(LocalDate paidOn) {
+        this.paidOn = paidOn;
+    }
+
+    public String getPaymentReference() {
+        return paymentReference;
+    }
+
+    public void setPaymentReference(String paymentReference) {
+        this.paymentReference = paymentReference;
     }
 
     public String getReason() {

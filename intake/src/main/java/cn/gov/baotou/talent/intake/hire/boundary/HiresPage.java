@@ -11,6 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -87,6 +89,24 @@ public class HiresPage implements Serializable {
 
     public long getPageCount() {
         return Math.max(1, (getTotal() + SIZE - 1) / SIZE);
+    }
+
+    /** The filters applied, for 导出 to export the same list. */
+    public String getExportQuery() {
+        StringBuilder q = new StringBuilder();
+        param(q, "status", status);
+        param(q, "degree", degree);
+        param(q, "districtCode", districtCode);
+        return q.toString();
+    }
+
+    private static void param(StringBuilder q, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            q.append(q.isEmpty() ? "?" : "&")
+                    .append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
     }
 
     public HireStatus[] getStatuses() {

@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * The hire lifecycle on each role's workbench: the city office's hires to verify, agreements to record, departures
  * to decide and PhDs' services; a district office's masters' services; overdue annual evaluations in red; and each
- * scope's hires as done items.
+ * scope's hires as done items; each finance the cases whose subsidy is not yet paid in full.
  */
 @ApplicationScoped
 public class IntakeWorkItems implements WorkbenchSource {
@@ -59,7 +59,20 @@ public class IntakeWorkItems implements WorkbenchSource {
                     evaluations.countOverdue(v, LocalDate.now(ZoneId.of("Asia/Shanghai"))),
                     "/intake/hires/services.xhtml"));
         }
-        if (caller.is(Role.ENTERPRISE, Role.DISTRICT_OFFICE, Role.CITY_OFFICE, Role.LEADERSHIP, Role.CITY_FINANCE)) {
+        if (caller.is(Role.CITY_FINANCE, Role.DISTRICT_FINANCE)) {
+            // each finance records its own half on the hire's page (intake.5.5)
+            items.add(pending(
+                    "work.toPay",
+                    hires.count(v, HireStatus.AGREEMENT_SIGNED, null, null),
+                    LIST + "?status=AGREEMENT_SIGNED"));
+        }
+        if (caller.is(
+                Role.ENTERPRISE,
+                Role.DISTRICT_OFFICE,
+                Role.CITY_OFFICE,
+                Role.LEADERSHIP,
+                Role.CITY_FINANCE,
+                Role.DISTRICT_FINANCE)) {
             items.add(new WorkItem(
                     WorkItem.Kind.DONE,
                     IntakeEligibility.BUNDLE,

@@ -12,6 +12,7 @@ import cn.gov.baotou.talent.intake.eligibility.control.Candidate;
 import cn.gov.baotou.talent.intake.eligibility.control.EnterpriseFacts;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeDecision;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeStandard;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
@@ -22,20 +23,45 @@ import java.time.LocalDate;
 
 /**
  * 申报 (intake.5.3): an enterprise holding a joint agreement valid today submits one person; the person is found in
- * the registry by 身份证号 or registered, and the eligibility is decided with the parameters in force today.
+ * the registry by 身份证号 or registered, and the eligibility is decided with the parameters in force today. A bulk
+ * upload ({@link BulkSubmission}) reads and records each row through the same {@link #read} and {@link #record}.
  */
 final class Submission {
 
+    /** A form whose fields passed: the person as typed, the registry's person of that 身份证号 if any, the facts. */
+    record Applicant(String name, IdCardNumber number, LocalDate birthDate, HireFacts facts, Person person) {}
+
     private final HireDesk desk;
+    private final boolean bulk;
 
     Submission(HireDesk desk) {
+        this(desk, false);
+    }
+
+    /** @param bulk hires recorded are written together at the commit (see {@link BulkSubmission}) */
+    Submission(HireDesk desk, boolean bulk) {
         this.desk = desk;
+        this.bulk = bulk;
     }
 
     Hire submit(HireForm f) {
         HireWorkflow.permit(HireAction.SUBMIT, desk.caller.role());
         HireWorkflow.next(HireAction.SUBMIT, null);
         LocalDate today = desk.today();
+        Enterprise enterprise = submitter(today);
+        FormCheck check = new FormCheck();
+        Applicant a = read(f, check, today);
+        check.orRefuse();
+        if (a.person() != null && desk.hires.openFor(a.person().id())) {
+            throw new IntakeConflict("hire.person.open", a.number().masked());
+        }
+        Hire h = record(enterprise, a, desk.standards.on(today, "submittedOn"), today, null);
+        desk.tell(Audience.role(Role.CITY_OFFICE), "submitted", h);
+        return h;
+    }
+
+    /** The caller's enterprise, which must hold a joint agreement valid on the day (intake.5.1). */
+    Enterprise submitter(LocalDate today) {
         Enterprise enterprise = desk.agreements
                 .enterprise(desk.caller.scope().enterpriseId(), desk.caller.visibility())
                 .orElseThrow(() -> new IntakeConflict("hire.enterprise.unknown"));
@@ -44,7 +70,14 @@ final class Submission {
                 .isEmpty()) {
             throw new IntakeConflict("hire.agreement.missing", enterprise.name(), today.toString());
         }
-        FormCheck check = new FormCheck();
+        return enterprise;
+    }
+
+    /**
+     * The form's fields checked one by one, each refusal added to {@code check}; the applicant is complete only when
+     * {@code check} holds no error afterwards.
+     */
+    Applicant read(HireForm f, FormCheck check, LocalDate today) {
         String name = check.text(f.name(), "name", 50);
         IdCardNumber number = idNumber(f, check);
         check.past(f.birthDate(), "birthDate", today);
@@ -70,11 +103,8 @@ final class Submission {
         if (person != null && name != null && !person.name().equals(name)) {
             check.error("name", "hire.name.mismatch", number.masked());
         }
-        check.orRefuse();
-        if (person == null) {
-            person = desk.registry.register(new PersonForm(name, number.value(), f.birthDate(), null));
-        } else if (desk.hires.openFor(person.id())) {
-            throw new IntakeConflict("hire.person.open", number.masked());
+        if (!check.ok()) {
+            return new Applicant(name, number, f.birthDate(), null, person);
         }
         HireFacts facts = new HireFacts(
                 f.degree(),
@@ -88,21 +118,36 @@ final class Submission {
                 job,
                 f.sourceKind(),
                 source);
+        return new Applicant(name, number, f.birthDate(), facts, person);
+    }
+
+    /**
+     * The hire written: the person registered if new, the eligibility decided with {@code standard}, the step in the
+     * case's timeline with {@code note} (where it came from, for a bulk upload).
+     */
+    Hire record(Enterprise enterprise, Applicant a, IntakeStandard standard, LocalDate today, String note) {
+        Person person = a.person() != null
+                ? a.person()
+                : desk.registry.register(new PersonForm(a.name(), a.number().value(), a.birthDate(), null));
+        HireFacts facts = a.facts();
         IntakeDecision decision = IntakeEligibility.decide(
                 new Candidate(
-                        f.degree(),
+                        facts.degree(),
                         person.birthDate(),
                         today,
                         facts.recognised(),
-                        f.fromOutsideCity(),
-                        f.workType(),
+                        facts.fromOutsideCity(),
+                        facts.workType(),
                         facts(enterprise, today)),
-                desk.standards.on(today, "submittedOn"));
+                standard);
         Hire h = new Hire(enterprise, person, facts, today, desk.caller.getUsername(), decision);
-        desk.hires.add(h);
+        if (bulk) {
+            desk.hires.stage(h);
+        } else {
+            desk.hires.add(h);
+        }
         desk.activity.record(
-                HireWorkflow.CASE_TYPE, h.id(), HireAction.SUBMIT.name(), null, HireStatus.SUBMITTED.name(), null);
-        desk.tell(Audience.role(Role.CITY_OFFICE), "submitted", h);
+                HireWorkflow.CASE_TYPE, h.id(), HireAction.SUBMIT.name(), null, HireStatus.SUBMITTED.name(), note);
         return h;
     }
 

@@ -4,6 +4,7 @@ import cn.gov.baotou.talent.core.account.entity.Visibility;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -107,6 +108,20 @@ public class Hires {
     public void add(Hire h) {
         em.persist(h);
         em.flush();
+    }
+
+    /**
+     * From now until this transaction commits, queries do not first write what is pending, and {@link #stage} writes
+     * nothing before the commit: a bulk submission has checked all its rows beforehand, and writing the rows already
+     * added again before each of the next rows' queries would take time growing with the square of the file.
+     */
+    public void writeAtCommit() {
+        em.setFlushMode(FlushModeType.COMMIT);
+    }
+
+    /** Adds a hire to be written with the others at the commit (see {@link #writeAtCommit}); its id is set already. */
+    public void stage(Hire h) {
+        em.persist(h);
     }
 
     private Optional<Hire> byId(long id, Visibility v, LockModeType lock) {
