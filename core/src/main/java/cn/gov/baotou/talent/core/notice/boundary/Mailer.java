@@ -22,7 +22,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * E-mail beside the in-platform notices (站内通知), for any module, where the platform has a mail server
  * ({@link MailSettings}): a mail goes out only after the transaction that caused it commits — never for a change
  * rolled back — and on a managed thread, so a slow or refusing server neither delays nor undoes the decision; a
- * failure is logged. Without a configured host nothing is sent, and that is logged once.
+ * failure is logged. Without a configured host nothing is sent, which is logged once, when the mailer is first used.
  */
 @ApplicationScoped
 public class Mailer {
@@ -76,7 +75,6 @@ public class Mailer {
     ManagedExecutorService executor;
 
     private MailSettings settings;
-    private final AtomicBoolean toldUnconfigured = new AtomicBoolean();
 
     public Mailer() {}
 
@@ -95,9 +93,10 @@ public class Mailer {
     void configure() {
         settings = MailSettings.of(host, port, from, user, password, startTls, linkBase)
                 .orElse(null);
-        if (settings != null) {
-            LOG.info("notices of decisions are also e-mailed through " + settings);
-        }
+        LOG.info(
+                settings == null
+                        ? "no mail server is configured (TALENT_MAIL_HOST): notices are given in the platform only"
+                        : "notices of decisions are also e-mailed through " + settings);
     }
 
     public boolean configured() {
@@ -110,7 +109,6 @@ public class Mailer {
      */
     public int mail(Audience to, String subject, String body, String link) {
         if (!configured()) {
-            unconfigured();
             return 0;
         }
         List<String> addresses = notifications.addresses(to);
@@ -121,7 +119,6 @@ public class Mailer {
     /** Mails each address its own copy, once the caller's transaction commits. */
     public void mail(List<String> to, String subject, String body, String link) {
         if (!configured()) {
-            unconfigured();
             return;
         }
         if (to.isEmpty()) {
@@ -179,12 +176,6 @@ public class Mailer {
             executor.execute(send);
         } catch (RejectedExecutionException e) {
             send.run();
-        }
-    }
-
-    private void unconfigured() {
-        if (toldUnconfigured.compareAndSet(false, true)) {
-            LOG.info("no mail server is configured (TALENT_MAIL_HOST): notices are given in the platform only");
         }
     }
 }
