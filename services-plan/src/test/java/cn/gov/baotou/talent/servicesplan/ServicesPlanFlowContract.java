@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Accounts;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
+import cn.gov.baotou.talent.core.notice.boundary.Mailer;
+import cn.gov.baotou.talent.core.notice.control.MailSettings;
+import cn.gov.baotou.talent.core.notice.entity.Notifications;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
@@ -15,7 +19,9 @@ import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Dimension;
 import cn.gov.baotou.talent.core.testing.Callers;
+import cn.gov.baotou.talent.core.testing.SmtpServer;
 import cn.gov.baotou.talent.servicesplan.figures.boundary.FigureForm;
+import cn.gov.baotou.talent.servicesplan.nomination.boundary.MeetingDesk;
 import cn.gov.baotou.talent.servicesplan.nomination.boundary.MeetingForm;
 import cn.gov.baotou.talent.servicesplan.nomination.boundary.NominationForm;
 import cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep;
@@ -25,6 +31,7 @@ import cn.gov.baotou.talent.servicesplan.proactive.boundary.ToldEnterprise;
 import cn.gov.baotou.talent.servicesplan.proactive.entity.WindowNotice;
 import cn.gov.baotou.talent.servicesplan.service.boundary.ServiceItemForm;
 import cn.gov.baotou.talent.servicesplan.service.entity.ServiceStatus;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +51,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * A nomination walked through the review chain of services-plan.5 on a real database: filed in the March 2025 window
  * under a quota of 2 from confirmed figures, a third nominee and an 11 March filing refused with nothing written, each
  * step by its role with its opinion in the timeline, the meeting's list, and the feedback that starts the 16 service
- * items, the talent record and the notices. Run once on H2 and once on PostgreSQL.
+ * items, the talent record and the notices (and e-mails to those with an address). Run once on H2 and once on
+ * PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -132,7 +140,7 @@ abstract class ServicesPlanFlowContract {
 
     @Test
     @Order(4)
-    void theMeetingDecidesTheListAndTheFeedbackStartsTheServices() {
+    void theMeetingDecidesTheListAndTheFeedbackStartsTheServicesToldInThePlatformAndByMail() throws Exception {
         List<Long> nominees = db.as(city, MARCH_2025, d -> d.nominations().visible(nomination).nominees().stream()
                 .map(m -> m.id())
                 .toList());
@@ -142,7 +150,24 @@ abstract class ServicesPlanFlowContract {
                         "包人才办会〔2025〕3号",
                         null,
                         List.of(new MeetingForm.Decision(nomination, List.of(nominees.get(0)), "同意")))));
-        Nomination n = db.as(city, MARCH_2025, d -> d.meetings().feedBack(nomination, null));
+        db.as(city, MARCH_2025, d -> {
+            Accounts accounts = new Accounts(d.em());
+            accounts.byUsername("magnet").orElseThrow().changeEmail("hr@magnet.example.cn");
+            accounts.byUsername("rezone").orElseThrow().changeEmail("rencai@rezone.example.cn");
+            accounts.byUsername("hr").orElseThrow().changeEmail("zhuanyuan@hr.example.cn");
+            return null;
+        });
+        Nomination n;
+        try (SmtpServer smtp = new SmtpServer()) {
+            n = db.as(city, MARCH_2025, d -> new MeetingDesk(
+                            d.em(), city, PlanDatabase.notices(d.em()), mailer(d.em(), smtp.port()), MARCH_2025)
+                    .feedBack(nomination, null));
+            // the enterprise, its district office and the departments of the items, those with an address
+            assertThat(smtp.recipients())
+                    .containsExactlyInAnyOrder(
+                            "<hr@magnet.example.cn>", "<rencai@rezone.example.cn>", "<zhuanyuan@hr.example.cn>");
+            assertThat(smtp.messages()).allSatisfy(m -> assertThat(m).contains("Subject: =?UTF-8?"));
+        }
         assertThat(n.status()).isEqualTo(NominationStatus.NOTIFIED);
         assertThat(db.count("select count(*) from svc_nominee where outcome = 'APPROVED'"))
                 .isEqualTo(1);
@@ -227,6 +252,19 @@ abstract class ServicesPlanFlowContract {
         assertThat(figure(figures, "services-plan.serviceItemsDone").achieved()).isEqualByComparingTo("1");
         List<TargetProgress> before = db.as(city, MARCH_2025, d -> d.progress().progress(ReportPeriod.year(2024)));
         assertThat(figure(before, "services-plan.nominations").achieved()).isEqualByComparingTo("0");
+    }
+
+    private static Mailer mailer(EntityManager em, int port) {
+        MailSettings smtp = MailSettings.of(
+                        Optional.of("127.0.0.1"),
+                        port,
+                        Optional.of("talent@example.cn"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        false,
+                        Optional.empty())
+                .orElseThrow();
+        return new Mailer(smtp, new Notifications(em), null);
     }
 
     static TargetProgress figure(List<TargetProgress> figures, String key) {

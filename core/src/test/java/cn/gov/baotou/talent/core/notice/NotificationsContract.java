@@ -11,6 +11,7 @@ import cn.gov.baotou.talent.core.notice.entity.Notifications;
 import cn.gov.baotou.talent.core.testing.SeededCore;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +75,26 @@ abstract class NotificationsContract {
         Optional<Notification> seenByHydrogen =
                 inTransaction(emf, em -> new Notifications(em).own(hydrogen, mine.id()));
         assertThat(seenByHydrogen).isEmpty();
+    }
+
+    @Test
+    void theAudiencesEnabledAccountsWithAnAddressAreTheOnesMailed() {
+        inTransaction(emf, em -> {
+            Accounts accounts = new Accounts(em);
+            accounts.byUsername("rezone").orElseThrow().changeEmail("rencai@rezone.example.cn");
+            accounts.byUsername("hr").orElseThrow().changeEmail("hr@example.cn");
+            accounts.byUsername("rezonehr").orElseThrow().changeEmail("hr@example.cn");
+            return null;
+        });
+        List<String> zone = inTransaction(
+                emf, em -> new Notifications(em).addresses(Audience.district(Role.DISTRICT_OFFICE, "150271")));
+        assertThat(zone).containsExactly("rencai@rezone.example.cn");
+        List<String> kundulun = inTransaction(
+                emf, em -> new Notifications(em).addresses(Audience.district(Role.DISTRICT_OFFICE, "150203")));
+        assertThat(kundulun).isEmpty();
+        List<String> humanResources =
+                inTransaction(emf, em -> new Notifications(em).addresses(Audience.department("HUMAN_RESOURCES")));
+        assertThat(humanResources).containsExactly("hr@example.cn");
     }
 
     private long account(String username) {

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The city office manages accounts: creates them, binds role and scope, disables, resets passwords. */
+/** The city office manages accounts: creates them, binds role and scope, disables, resets passwords, sets e-mail. */
 @ApplicationScoped
 @Transactional
 @Permitted(Role.CITY_OFFICE)
@@ -103,6 +103,13 @@ public class AccountAdmin {
         char[] p = password == null ? new char[0] : password.toCharArray();
         PasswordPolicy.check(a.username(), p);
         a.changePassword(PasswordHashing.hash(p), Instant.now());
+        return a;
+    }
+
+    /** The address notices are also mailed to; blank removes it. Refused naming {@code email} when malformed. */
+    public Account changeEmail(long id, String email) {
+        Account a = find(id);
+        a.changeEmail(blankToNull(email));
         return a;
     }
 

@@ -14,7 +14,8 @@ public record AccountView(
         Long enterpriseId,
         boolean enabled,
         Instant lockedUntil,
-        boolean demo) {
+        boolean demo,
+        String email) {
 
     static AccountView of(Account a) {
         return new AccountView(
@@ -27,6 +28,7 @@ public record AccountView(
                 a.scope().enterpriseId(),
                 a.enabled(),
                 a.lockedUntil(),
-                a.demo());
+                a.demo(),
+                a.email());
     }
 }

@@ -39,6 +39,8 @@ public class AccountsPage implements Serializable {
     private String password;
     private Long resetId;
     private String newPassword;
+    private Long emailId;
+    private String email;
 
     public List<Account> getAccounts() {
         return admin.all();
@@ -87,6 +89,38 @@ public class AccountsPage implements Serializable {
         } catch (InvalidInput e) {
             refuse(e.errors());
         }
+    }
+
+    public void changeEmail() {
+        try {
+            Account a = admin.changeEmail(emailId, email);
+            info(a.email() == null ? "accounts.emailRemoved" : "accounts.emailSaved", a.username());
+            emailId = null;
+            email = null;
+        } catch (InvalidInput e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Messages m = messages();
+            e.errors()
+                    .forEach(f -> faces.addMessage(
+                            "emailForm:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, m.get(f), null)));
+            faces.validationFailed();
+        }
+    }
+
+    public Long getEmailId() {
+        return emailId;
+    }
+
+    public void setEmailId(Long emailId) {
+        this.emailId = emailId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     private void refuse(List<FieldError> errors) {

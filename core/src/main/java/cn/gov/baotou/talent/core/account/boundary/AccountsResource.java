@@ -31,6 +31,9 @@ public class AccountsResource {
     /** A new password for an account. */
     public record PasswordReset(String password) {}
 
+    /** An account's e-mail address; empty removes it. */
+    public record EmailChange(String email) {}
+
     @GET
     @Operation(summary = "全部账号")
     public List<AccountView> all() {
@@ -76,5 +79,12 @@ public class AccountsResource {
     @Operation(summary = "重置密码（同时解除锁定）")
     public AccountView resetPassword(@PathParam("id") long id, PasswordReset reset) {
         return AccountView.of(admin.resetPassword(id, reset == null ? null : reset.password()));
+    }
+
+    @PUT
+    @Path("{id}/email")
+    @Operation(summary = "设置邮箱地址（配置了邮件服务器时，决定类通知同时发送邮件；留空即删除）")
+    public AccountView changeEmail(@PathParam("id") long id, EmailChange change) {
+        return AccountView.of(admin.changeEmail(id, change == null ? null : change.email()));
     }
 }

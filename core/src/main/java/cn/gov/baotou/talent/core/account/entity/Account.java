@@ -1,5 +1,7 @@
 package cn.gov.baotou.talent.core.account.entity;
 
+import cn.gov.baotou.talent.core.rest.FieldError;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -23,6 +27,9 @@ import org.hibernate.envers.NotAudited;
 @Audited
 @Table(name = "core_account")
 public class Account {
+
+    /** One @, a domain with a dot, no spaces: enough to catch a typing slip; the mail server judges the rest. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_account_seq")
@@ -71,6 +78,10 @@ public class Account {
 
     @Column(nullable = false)
     private boolean demo;
+
+    /** Where notices are also mailed when the platform has a mail server; none by default. */
+    @Column(length = 254)
+    private String email;
 
     protected Account() {}
 
@@ -167,6 +178,18 @@ public class Account {
 
     public int failedAttempts() {
         return failedAttempts;
+    }
+
+    /** A new address, or none (null); refused naming {@code email} when it cannot be one. */
+    public void changeEmail(String email) {
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            throw new InvalidInput(List.of(FieldError.of("email", "account.email.malformed", email)));
+        }
+        this.email = email;
+    }
+
+    public String email() {
+        return email;
     }
 
     public boolean demo() {

@@ -23,19 +23,28 @@ public class Notifications {
 
     /** Writes one notice per enabled account of the audience; returns how many were told. */
     public int send(Audience to, String title, String body, String link, String source, Instant at) {
-        List<Long> accounts = em.createQuery(
-                        "select a.id from Account a where a.enabled = true and a.role = :role"
+        List<Long> accounts = of(to, "a.id", "", Long.class);
+        accounts.forEach(id -> em.persist(new Notification(id, title, body, link, source, at)));
+        return accounts.size();
+    }
+
+    /** The e-mail addresses of the enabled accounts of the audience that have one, each once. */
+    public List<String> addresses(Audience to) {
+        return of(to, "distinct a.email", " and a.email is not null", String.class);
+    }
+
+    private <T> List<T> of(Audience to, String select, String more, Class<T> type) {
+        return em.createQuery(
+                        "select " + select + " from Account a where a.enabled = true and a.role = :role"
                                 + " and (:district is null or a.districtCode = :district)"
                                 + " and (:enterprise is null or a.enterpriseId = :enterprise)"
-                                + " and (:department is null or a.departmentCode = :department)",
-                        Long.class)
+                                + " and (:department is null or a.departmentCode = :department)" + more,
+                        type)
                 .setParameter("role", to.role())
                 .setParameter("district", to.districtCode())
                 .setParameter("enterprise", to.enterpriseId())
                 .setParameter("department", to.departmentCode())
                 .getResultList();
-        accounts.forEach(id -> em.persist(new Notification(id, title, body, link, source, at)));
-        return accounts.size();
     }
 
     public List<Notification> latest(long accountId, int max) {

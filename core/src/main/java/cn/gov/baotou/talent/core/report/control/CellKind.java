@@ -9,6 +9,8 @@ public enum CellKind {
     COUNT(Long.class),
     MONEY(BigDecimal.class),
     PERCENT(BigDecimal.class),
+    /** A measure that is not money, with its decimals: 3.5 working days, a mean rating of 4.33. */
+    DECIMAL(BigDecimal.class),
     DATE(LocalDate.class);
 
     private final Class<?> type;

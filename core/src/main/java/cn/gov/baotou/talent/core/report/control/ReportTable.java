@@ -10,7 +10,8 @@ import java.util.Objects;
  * One section of a report or one exported list, as data any module can give and reporting can render to PDF and Excel
  * without knowing the module: a title (Chinese, English), the clause it answers to if any, typed columns and rows.
  * Cells are {@link String} for TEXT, {@link Long} for COUNT, {@link BigDecimal} yuan for MONEY, {@link BigDecimal}
- * (0.25 = 25%) for PERCENT, {@link LocalDate} for DATE; null is an empty cell.
+ * (0.25 = 25%) for PERCENT, {@link BigDecimal} for DECIMAL (a measure such as 3.5 working days), {@link LocalDate} for
+ * DATE; null is an empty cell.
  */
 public record ReportTable(
         String key, String title, String titleEn, String clauseId, List<Column> columns, List<List<Object>> rows) {
@@ -70,6 +71,10 @@ public record ReportTable(
 
         public static Column percent(String header, String headerEn) {
             return new Column(header, headerEn, CellKind.PERCENT);
+        }
+
+        public static Column decimal(String header, String headerEn) {
+            return new Column(header, headerEn, CellKind.DECIMAL);
         }
     }
 }

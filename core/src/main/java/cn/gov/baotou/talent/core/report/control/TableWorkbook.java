@@ -75,6 +75,10 @@ public final class TableWorkbook {
                 ws.value(r, c, (BigDecimal) value);
                 ws.style(r, c).format("0.0%").set();
             }
+            case DECIMAL -> {
+                ws.value(r, c, (BigDecimal) value);
+                ws.style(r, c).format("#,##0.0#").set();
+            }
             case DATE -> {
                 ws.value(r, c, (LocalDate) value);
                 ws.style(r, c).format("yyyy-mm-dd").set();

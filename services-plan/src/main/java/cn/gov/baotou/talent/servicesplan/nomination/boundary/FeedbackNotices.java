@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.servicesplan.nomination.boundary;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.notice.boundary.Mailer;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.PlanNotices;
@@ -11,12 +12,13 @@ import java.util.stream.Collectors;
 
 /**
  * 反馈服务 (services-plan.5.4): the meeting's decision told to the enterprise, its district office and, where someone
- * was approved, every department responsible for one of the service items.
+ * was approved, every department responsible for one of the service items — in the platform, and by e-mail to those
+ * with an address where a mail server is configured (after the commit; a failed mail never undoes the decision).
  */
-record FeedbackNotices(Notices notices, ServiceCatalog catalog) {
+record FeedbackNotices(Notices notices, Mailer mailer, ServiceCatalog catalog) {
 
     void send(Nomination n) {
-        PlanNotices tell = new PlanNotices(notices);
+        PlanNotices tell = new PlanNotices(notices, mailer);
         String link = NominationDesk.LINK + n.id();
         String names = n.approved().stream().map(m -> m.person().name()).collect(Collectors.joining("、"));
         String key = names.isEmpty() ? "notice.nomination.NOTIFY.none" : "notice.nomination.NOTIFY";
@@ -26,13 +28,13 @@ record FeedbackNotices(Notices notices, ServiceCatalog catalog) {
             names,
             n.meeting().meetingDate().toString()
         };
-        tell.tell(Audience.enterprise(n.enterprise().id()), key, link, args);
-        tell.tell(Audience.district(Role.DISTRICT_OFFICE, n.districtCode()), key, link, args);
+        tell.tellAndMail(Audience.enterprise(n.enterprise().id()), key, link, args);
+        tell.tellAndMail(Audience.district(Role.DISTRICT_OFFICE, n.districtCode()), key, link, args);
         if (!names.isEmpty()) {
             catalog.items().stream()
                     .map(ServiceItem::departmentCode)
                     .distinct()
-                    .forEach(code -> tell.tell(
+                    .forEach(code -> tell.tellAndMail(
                             Audience.department(code),
                             "notice.nomination.NOTIFY.department",
                             "/services-plan/services.xhtml",

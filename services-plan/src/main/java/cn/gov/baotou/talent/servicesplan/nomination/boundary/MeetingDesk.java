@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.servicesplan.nomination.boundary;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.document.entity.Documents;
+import cn.gov.baotou.talent.core.notice.boundary.Mailer;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.servicesplan.flow.control.FormInput;
@@ -63,14 +64,22 @@ public class MeetingDesk {
     Notices notices;
 
     @Inject
+    Mailer mailer;
+
+    @Inject
     Caller caller;
 
     Clock clock = Clock.system(NominationDesk.BEIJING);
 
     public MeetingDesk() {}
 
-    /** For use outside the container (tests), over one entity manager's transaction. */
+    /** For use outside the container (tests), over one entity manager's transaction; no e-mail. */
     public MeetingDesk(EntityManager em, Caller caller, Notices notices, Clock clock) {
+        this(em, caller, notices, new Mailer(null, null, null), clock);
+    }
+
+    /** For use outside the container (tests), over one entity manager's transaction, mailing through {@code mailer}. */
+    public MeetingDesk(EntityManager em, Caller caller, Notices notices, Mailer mailer, Clock clock) {
         this.em = em;
         this.nominations = new Nominations(em);
         this.documents = new Documents(em);
@@ -79,6 +88,7 @@ public class MeetingDesk {
         this.talents = new TalentRecords(em);
         this.activity = new ActivityLog(em, caller::getUsername, clock);
         this.notices = notices;
+        this.mailer = mailer;
         this.caller = caller;
         this.clock = clock;
     }
@@ -153,7 +163,7 @@ public class MeetingDesk {
                 from.name(),
                 n.status().name(),
                 opinion);
-        new FeedbackNotices(notices, catalog).send(n);
+        new FeedbackNotices(notices, mailer, catalog).send(n);
         return Nominations.loaded(n);
     }
 }

@@ -1,9 +1,12 @@
 package cn.gov.baotou.talent.servicesplan.progress.boundary;
 
+import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
+import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgressSource;
+import cn.gov.baotou.talent.servicesplan.progress.control.ResponseTimes;
 import cn.gov.baotou.talent.servicesplan.progress.entity.PlanFigures;
 import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
@@ -13,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,8 +27,9 @@ import java.util.TreeSet;
 
 /**
  * The plan's figures for leadership's reports; the plan sets no numeric target, so none is planned: nominees approved
- * in all and by tier (services-plan.4, 5.3), service items done (6.1), requests in all and by status, the mean days
- * from routing to resolution and the mean rating (6.2) — counts broken down by district and month.
+ * in all and by tier (services-plan.4, 5.3), service items done (6.1), requests in all and by status, the mean working
+ * days from routing to resolution and the mean rating (6.2) — counts broken down by district and month. A district's
+ * report reads only that district's rows.
  */
 @ApplicationScoped
 @Transactional
@@ -38,11 +41,15 @@ public class ServicesPlanProgress implements TargetProgressSource {
     @Inject
     PlanFigures figures;
 
+    @Inject
+    CalendarDays calendar;
+
     public ServicesPlanProgress() {}
 
     /** For use outside the container (tests). */
     public ServicesPlanProgress(EntityManager em) {
         this.figures = new PlanFigures(em);
+        this.calendar = new CalendarDays(em);
     }
 
     @Override
@@ -52,11 +59,19 @@ public class ServicesPlanProgress implements TargetProgressSource {
 
     @Override
     public List<TargetProgress> progress(ReportPeriod period) {
+        return progress(ReportScope.city(period));
+    }
+
+    /** The figures of the whole city or of one district, the district chosen in every query (no city-wide read). */
+    @Override
+    public List<TargetProgress> progress(ReportScope scope) {
+        ReportPeriod period = scope.period();
+        String district = scope.districtCode();
         Instant from = period.from().atStartOfDay(BEIJING).toInstant();
         Instant to = period.to().plusDays(1).atStartOfDay(BEIJING).toInstant();
         Map<String, String> districts = figures.districtNames();
         List<TargetProgress> out = new ArrayList<>();
-        List<Object[]> nominees = figures.approvedNominees(period.from(), period.to());
+        List<Object[]> nominees = figures.approvedNominees(period.from(), period.to(), district);
         out.add(counted("nominations", "services-plan.5.3", "名", rows(nominees, null, 1, 2, 3, districts)));
         for (String tier :
                 new TreeSet<>(nominees.stream().map(r -> (String) r[0]).toList())) {
@@ -66,32 +81,27 @@ public class ServicesPlanProgress implements TargetProgressSource {
                 "serviceItemsDone",
                 "services-plan.6.1",
                 "项",
-                rows(figures.servicesDone(from, to), null, 0, -1, 1, districts)));
-        List<Object[]> requests = figures.requests(period.from(), period.to());
+                rows(figures.servicesDone(from, to, district), null, 0, -1, 1, districts)));
+        List<Object[]> requests = figures.requests(period.from(), period.to(), district);
         out.add(counted("requests", "services-plan.6.2", "件", rows(requests, null, 1, 2, 3, districts)));
         for (RequestStatus s : RequestStatus.values()) {
             out.add(counted("requests." + s.name(), "services-plan.6.2", "件", rows(requests, s, 1, 2, 3, districts)));
         }
-        List<Object[]> times = figures.responseTimes(from, to);
-        if (!times.isEmpty()) {
-            long minutes = times.stream()
-                    .mapToLong(t ->
-                            Duration.between((Instant) t[0], (Instant) t[1]).toMinutes())
-                    .sum();
-            out.add(mean(
-                    "responseDays",
-                    "天",
-                    BigDecimal.valueOf(minutes)
-                            .divide(BigDecimal.valueOf(60L * 24 * times.size()), 1, RoundingMode.HALF_UP)));
-        }
-        List<Integer> ratings = figures.ratings(from, to);
-        if (!ratings.isEmpty()) {
+        ResponseTimes times = ResponseTimes.of(
+                figures.responseDays(period.from(), period.to(), district).stream()
+                        .map(r ->
+                                new ResponseTimes.Pair((LocalDate) r[0], (LocalDate) r[1], ((Number) r[2]).longValue()))
+                        .toList(),
+                calendar.calendar());
+        times.mean().ifPresent(days -> out.add(mean("responseDays", "工作日", days)));
+        Object[] ratings = figures.ratings(from, to, district);
+        long rated = ((Number) ratings[1]).longValue();
+        if (rated > 0) {
             out.add(mean(
                     "rating",
                     "分",
-                    BigDecimal.valueOf(
-                                    ratings.stream().mapToInt(Integer::intValue).sum())
-                            .divide(BigDecimal.valueOf(ratings.size()), 2, RoundingMode.HALF_UP)));
+                    BigDecimal.valueOf(((Number) ratings[0]).longValue())
+                            .divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP)));
         }
         return out;
     }

@@ -174,7 +174,7 @@ public class RequestDesk {
         switch (step) {
             case ACCEPT -> r.move(to);
             case HAND_BACK -> r.handBack(to);
-            case RESOLVE -> r.resolve(text.strip(), clock.instant(), to);
+            case RESOLVE -> r.resolve(text.strip(), today(), clock.instant(), to);
             default -> throw new IllegalArgumentException("not a commissioner's step: " + step);
         }
         steps().recorded(r, step, from, text);

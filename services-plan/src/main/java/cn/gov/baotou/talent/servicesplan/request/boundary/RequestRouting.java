@@ -44,7 +44,7 @@ record RequestRouting(
         LocalDate today = LocalDate.now(clock);
         // a year whose holidays are not entered yet is refused naming workingDays, never guessed
         LocalDate deadline = calendar.calendar().plusWorkingDays(today, days, "workingDays");
-        r.route(department, taskForce, deadline, clock.instant(), to);
+        r.route(department, taskForce, today, deadline, clock.instant(), to);
         String opinion = form.opinion() == null ? null : form.opinion().strip();
         steps.recorded(r, step, from, opinion);
         return r;

@@ -78,11 +78,18 @@ public class ServiceRequest {
     @Column(name = "routed_at")
     private Instant routedAt;
 
+    /** The Beijing day of routing, from which the deadline and the response time count working days. */
+    @Column(name = "routed_on")
+    private LocalDate routedOn;
+
     @Column(length = 2000)
     private String resolution;
 
     @Column(name = "resolved_at")
     private Instant resolvedAt;
+
+    @Column(name = "resolved_on")
+    private LocalDate resolvedOn;
 
     private Integer rating;
 
@@ -109,12 +116,17 @@ public class ServiceRequest {
         this.status = to;
     }
 
-    /** To a city department ({@code taskForce} false) or the district's task force, due on {@code deadline}. */
-    public void route(String departmentCode, boolean taskForce, LocalDate deadline, Instant at, RequestStatus to) {
+    /**
+     * To a city department ({@code taskForce} false) or the district's task force on the day {@code on}, due on
+     * {@code deadline}.
+     */
+    public void route(
+            String departmentCode, boolean taskForce, LocalDate on, LocalDate deadline, Instant at, RequestStatus to) {
         this.departmentCode = departmentCode;
         this.taskForce = taskForce;
         this.deadline = deadline;
         this.routedAt = at;
+        this.routedOn = on;
         this.status = to;
     }
 
@@ -124,6 +136,7 @@ public class ServiceRequest {
         this.taskForce = false;
         this.deadline = null;
         this.routedAt = null;
+        this.routedOn = null;
         this.status = to;
     }
 
@@ -131,9 +144,10 @@ public class ServiceRequest {
         this.status = to;
     }
 
-    public void resolve(String resolution, Instant at, RequestStatus to) {
+    public void resolve(String resolution, LocalDate on, Instant at, RequestStatus to) {
         this.resolution = resolution;
         this.resolvedAt = at;
+        this.resolvedOn = on;
         this.status = to;
     }
 
@@ -205,6 +219,14 @@ public class ServiceRequest {
 
     public Instant routedAt() {
         return routedAt;
+    }
+
+    public LocalDate routedOn() {
+        return routedOn;
+    }
+
+    public LocalDate resolvedOn() {
+        return resolvedOn;
     }
 
     public String resolution() {
