@@ -15,6 +15,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPurposes;
 import cn.gov.baotou.talent.core.ledger.entity.FundingRecovery;
+import cn.gov.baotou.talent.core.parameter.boundary.ParameterVersions;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameter;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import cn.gov.baotou.talent.core.policy.entity.Interpretation;
@@ -38,6 +39,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +73,8 @@ public final class RareEarthDatabase {
     public static final List<Class<?>> MODULE = List.of(Measure.class, MeasureDocument.class, SupportApplication.class);
     /** 2024-09-27 10:00 in Beijing: a working day inside the 2022 version. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-09-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     public final DataSource dataSource;
     public final EntityManagerFactory emf;
@@ -106,8 +110,27 @@ public final class RareEarthDatabase {
 
     /** The applications desk as {@code caller}, in a transaction of its own. */
     public <T> T applications(Caller caller, Function<ApplicationDesk, T> work) {
+        return applications(caller, CLOCK, work);
+    }
+
+    /** The applications desk as {@code caller} on the day of {@code clock}, in a transaction of its own. */
+    public <T> T applications(Caller caller, Clock clock, Function<ApplicationDesk, T> work) {
         return work(em ->
-                work.apply(new ApplicationDesk(em, caller, activity(em, caller), ledger(em, caller), purposes, CLOCK)));
+                work.apply(new ApplicationDesk(em, caller, activity(em, caller), ledger(em, caller), purposes, clock)));
+    }
+
+    /** 10:00 in Beijing on {@code day}. */
+    public static Clock on(LocalDate day) {
+        return Clock.fixed(day.atTime(10, 0).atZone(BEIJING).toInstant(), BEIJING);
+    }
+
+    /**
+     * Enters a policy version as the city office would (a CSV body of the seed's columns, rows after the header),
+     * imported on {@code today}.
+     */
+    public void enterVersion(LocalDate today, String rows) {
+        work(em -> new ParameterVersions(em, on(today))
+                .importFile("policy,clause,key,type,value,unit,description,version,validFrom,validTo\n" + rows));
     }
 
     public long id(String sql) {

@@ -271,8 +271,26 @@ abstract class ApplicationsContract {
 
     static ApplicationForm doctor(String name, String idNumber) {
         return new ApplicationForm(
-                2, null, "PERSON", name, idNumber, "引进博士研究生", "DOCTOR", null, null, null, null, null, null, null, null,
-                true, null, null, null, null);
+                2,
+                null,
+                "PERSON",
+                name,
+                idNumber,
+                "引进博士研究生",
+                "DOCTOR",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                "2024-09-01",
+                null,
+                null,
+                null);
     }
 
     static ApplicationForm cultivation() {

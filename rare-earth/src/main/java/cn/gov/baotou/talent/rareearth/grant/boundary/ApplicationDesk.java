@@ -12,15 +12,18 @@ import cn.gov.baotou.talent.core.ledger.entity.Grants;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationAction;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationWorkflow;
+import cn.gov.baotou.talent.rareearth.grant.control.DecisiveDay;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationReaders;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.Applications;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measure;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measures;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -98,6 +101,7 @@ public class ApplicationDesk {
         ApplicationWorkflow.permit(ApplicationAction.SUBMIT, caller.role());
         FormCheck.Checked c = FormCheck.check(form);
         Enterprise e = new Applicant(em, caller).enterprise(form.enterpriseId());
+        decisive(DecisiveDay.of(c.measureNo(), c.facts(), today()), today());
         Long person = c.kind() == BeneficiaryKind.PERSON
                 ? new Applicant(em, caller).person(c.personName(), c.idNumber())
                 : null;
@@ -114,10 +118,21 @@ public class ApplicationDesk {
                 c.facts(),
                 today(),
                 caller.getUsername());
-        rules().parametersOf(a);
         applications.add(a);
         activity.record(ApplicationWorkflow.CASE_TYPE, a.id(), "SUBMIT", null, first.name(), null);
         return a;
+    }
+
+    /**
+     * Refuses a claimed fact dated after the day of application, and a decisive day no parameter version covers
+     * (core's ParameterNotCovered names the measure's parameter and the periods of its versions).
+     */
+    private void decisive(DecisiveDay day, LocalDate submittedOn) {
+        if (day.ofFact() && day.day().isAfter(submittedOn)) {
+            throw new InvalidInput(List.of(
+                    RareEarthMessages.error(day.field(), "application.fact.afterSubmission", day.day(), submittedOn)));
+        }
+        parameters.at(day.day(), day.field()).value(day.key());
     }
 
     /** A review step by the measure's lead department or the city office; see {@link Review}. */
