@@ -2,7 +2,9 @@ package cn.gov.baotou.talent.rareearth;
 
 import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 
+import cn.gov.baotou.talent.core.account.boundary.AccountSeeding;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.audit.entity.ActivityEntry;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
@@ -15,6 +17,10 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPurposes;
 import cn.gov.baotou.talent.core.ledger.entity.FundingRecovery;
+import cn.gov.baotou.talent.core.notice.boundary.Notices;
+import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.notice.entity.Notification;
+import cn.gov.baotou.talent.core.notice.entity.Notifications;
 import cn.gov.baotou.talent.core.parameter.boundary.ParameterVersions;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameter;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
@@ -69,7 +75,9 @@ public final class RareEarthDatabase {
             PolicyParameter.class,
             ActivityEntry.class,
             TalentRecord.class,
-            Document.class);
+            Document.class,
+            Account.class,
+            Notification.class);
     public static final List<Class<?>> MODULE = List.of(Measure.class, MeasureDocument.class, SupportApplication.class);
     /** 2024-09-27 10:00 in Beijing: a working day inside the 2022 version. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-09-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
@@ -89,6 +97,7 @@ public final class RareEarthDatabase {
         inTransaction(emf, em -> new SeedImport(em).importParameters());
         inTransaction(emf, em -> new SeedImport(em).importDemoData());
         inTransaction(emf, em -> new SeedImport(em).importCalendar());
+        inTransaction(emf, em -> new AccountSeeding(em).importDemoAccounts());
     }
 
     public RareEarthDatabase(DataSource fresh) {
@@ -115,8 +124,8 @@ public final class RareEarthDatabase {
 
     /** The applications desk as {@code caller} on the day of {@code clock}, in a transaction of its own. */
     public <T> T applications(Caller caller, Clock clock, Function<ApplicationDesk, T> work) {
-        return work(em ->
-                work.apply(new ApplicationDesk(em, caller, activity(em, caller), ledger(em, caller), purposes, clock)));
+        return work(em -> work.apply(new ApplicationDesk(
+                em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), clock)));
     }
 
     /** 10:00 in Beijing on {@code day}. */
@@ -131,6 +140,16 @@ public final class RareEarthDatabase {
     public void enterVersion(LocalDate today, String rows) {
         work(em -> new ParameterVersions(em, on(today))
                 .importFile("policy,clause,key,type,value,unit,description,version,validFrom,validTo\n" + rows));
+    }
+
+    /** Notices written straight into the caller's transaction, as core's would be in the server. */
+    public static Notices notices(EntityManager em) {
+        return new Notices() {
+            @Override
+            public int send(Audience to, String title, String body, String link, String source) {
+                return new Notifications(em).send(to, title, body, link, source, Instant.now());
+            }
+        };
     }
 
     public long id(String sql) {

@@ -92,6 +92,19 @@ abstract class ApplicationsContract {
                 .extracting(ActivityView::action)
                 .containsExactly("SUBMIT", "DEPARTMENT_APPROVE", "CITY_APPROVE");
         assertThat(steps.get(1).actor()).isEqualTo("hr");
+        for (String account : List.of("magnet", "hr")) {
+            assertThat(db.count(notices(account, "rare-earth.5"))).as(account).isEqualTo(3);
+        }
+        assertThat(db.count(notices("hr", "已支持"))).isEqualTo(1);
+        assertThat(db.count(notices("hydrogen", "rare-earth.5"))).isZero();
+        assertThat(db.count(notices("science", "rare-earth.5"))).isZero();
+    }
+
+    /** How many notices the account has whose body names {@code text} and links to the case. */
+    static String notices(String account, String text) {
+        return "select count(*) from core_notification n join core_account a on a.id = n.account_id"
+                + " where a.username = '" + account + "' and n.source = 'rare-earth' and n.body like '%" + text
+                + "%' and n.link like '/rare-earth/application.xhtml?id=%'";
     }
 
     @Test
@@ -131,6 +144,10 @@ abstract class ApplicationsContract {
         assertThat(last.action()).isEqualTo("LEDGER_REFUSE");
         assertThat(last.toState()).isEqualTo("DUPLICATE");
         assertThat(last.reason()).contains("第 " + intakeGrant + " 号", "intake.3.2.1", "200000.00 元", "资金支持不重复");
+        assertThat(db.count(notices("magnet", "资金支持不重复"))).isEqualTo(1);
+        assertThat(db.count(notices("city", "rare-earth.2")))
+                .as("市委人才办 leads measure 2")
+                .isEqualTo(2);
     }
 
     @Test

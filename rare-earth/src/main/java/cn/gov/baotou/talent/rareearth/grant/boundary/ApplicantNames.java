@@ -15,6 +15,13 @@ public class ApplicantNames {
     @PersistenceContext
     EntityManager em;
 
+    public ApplicantNames() {}
+
+    /** For use outside the container (tests). */
+    public ApplicantNames(EntityManager em) {
+        this.em = em;
+    }
+
     public String enterprise(SupportApplication a) {
         Enterprise e = em.find(Enterprise.class, a.enterpriseId());
         return e == null ? String.valueOf(a.enterpriseId()) : e.name();

@@ -9,6 +9,7 @@ import cn.gov.baotou.talent.core.ledger.boundary.FundingLedger;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPurposes;
 import cn.gov.baotou.talent.core.ledger.entity.Grants;
+import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.rest.Forbidden;
@@ -73,6 +74,12 @@ public class ApplicationDesk {
     @Inject
     TalentRecords talents;
 
+    @Inject
+    Notices notices;
+
+    @Inject
+    ApplicantNames names;
+
     Clock clock = Clock.system(BEIJING);
 
     public ApplicationDesk() {}
@@ -84,6 +91,7 @@ public class ApplicationDesk {
             ActivityLog activity,
             FundingLedger ledger,
             FundingPurposes purposes,
+            Notices notices,
             Clock clock) {
         this.em = em;
         this.applications = new Applications(em);
@@ -94,6 +102,8 @@ public class ApplicationDesk {
         this.purposes = purposes;
         this.parameters = new PolicyParameters(em);
         this.talents = new TalentRecords(em);
+        this.notices = notices;
+        this.names = new ApplicantNames(em);
         this.clock = clock;
     }
 
@@ -120,6 +130,7 @@ public class ApplicationDesk {
                 caller.getUsername());
         applications.add(a);
         activity.record(ApplicationWorkflow.CASE_TYPE, a.id(), "SUBMIT", null, first.name(), null);
+        tell(a, "SUBMIT", null);
         return a;
     }
 
@@ -167,6 +178,12 @@ public class ApplicationDesk {
             return List.of();
         }
         return ApplicationWorkflow.available(a.status(), role);
+    }
+
+    /** Tells the applicant enterprise and the measure's lead department about a step. */
+    void tell(SupportApplication a, String step, String opinion) {
+        String reviewer = measures.byNumber(a.measureNo()).orElseThrow().reviewDepartment();
+        new ApplicationNotices(notices).tell(a, reviewer, names.enterprise(a), step, opinion);
     }
 
     SupportApplication find(long id, boolean lock) {
