@@ -10,7 +10,9 @@ import cn.gov.baotou.talent.core.audit.entity.ActivityEntry;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDay;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
+import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.entity.Document;
+import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
 import cn.gov.baotou.talent.core.ledger.boundary.CommittedRows;
 import cn.gov.baotou.talent.core.ledger.boundary.FundingLedger;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
@@ -34,6 +36,9 @@ import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecord;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicationDesk;
+import cn.gov.baotou.talent.rareearth.grant.boundary.AttachmentDesk;
+import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocument;
+import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocuments;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measure;
 import cn.gov.baotou.talent.rareearth.measure.entity.MeasureDocument;
@@ -78,7 +83,8 @@ public final class RareEarthDatabase {
             Document.class,
             Account.class,
             Notification.class);
-    public static final List<Class<?>> MODULE = List.of(Measure.class, MeasureDocument.class, SupportApplication.class);
+    public static final List<Class<?>> MODULE =
+            List.of(Measure.class, MeasureDocument.class, SupportApplication.class, ApplicationDocument.class);
     /** 2024-09-27 10:00 in Beijing: a working day inside the 2022 version. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-09-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
@@ -126,6 +132,21 @@ public final class RareEarthDatabase {
     public <T> T applications(Caller caller, Clock clock, Function<ApplicationDesk, T> work) {
         return work(em -> work.apply(new ApplicationDesk(
                 em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), clock)));
+    }
+
+    /** The attachments desk (over the applications desk) as {@code caller}, in a transaction of its own. */
+    public <T> T attachments(Caller caller, DocumentFiles files, Function<AttachmentDesk, T> work) {
+        return work(em -> {
+            ApplicationDesk desk = new ApplicationDesk(
+                    em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), CLOCK);
+            return work.apply(new AttachmentDesk(
+                    desk,
+                    new ApplicationDocuments(em),
+                    new DocumentStore(em, files, 1024 * 1024, caller),
+                    files,
+                    caller,
+                    activity(em, caller)));
+        });
     }
 
     /** 10:00 in Beijing on {@code day}. */

@@ -155,6 +155,11 @@ public class ApplicationDesk {
         return find(id, false);
     }
 
+    /** The application if the caller may read it, locked until the transaction ends (its steps follow one another). */
+    public SupportApplication locked(long id) {
+        return find(id, true);
+    }
+
     public Decision decision(SupportApplication a) {
         return rules().decide(a);
     }
