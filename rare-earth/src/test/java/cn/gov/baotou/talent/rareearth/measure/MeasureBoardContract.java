@@ -10,9 +10,13 @@ import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
 import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
+import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
+import cn.gov.baotou.talent.core.report.control.ReportKind;
+import cn.gov.baotou.talent.core.report.control.ReportScope;
+import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
@@ -25,6 +29,7 @@ import cn.gov.baotou.talent.rareearth.measure.boundary.FilingForm;
 import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureDesk;
 import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureOverview;
 import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureSummary;
+import cn.gov.baotou.talent.rareearth.measure.boundary.RareEarthSections;
 import cn.gov.baotou.talent.rareearth.measure.boundary.RareEarthTargets;
 import cn.gov.baotou.talent.rareearth.measure.control.MeasureDuty;
 import cn.gov.baotou.talent.rareearth.measure.entity.Departments;
@@ -47,6 +52,7 @@ import cn.gov.baotou.talent.rareearth.training.entity.TrainingBatch;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -347,6 +353,130 @@ abstract class MeasureBoardContract {
         assertThat(problems.plannedMax()).isEqualByComparingTo("10");
         assertThat(db.<List<TargetProgress>>work(em -> targets(em).progress(ReportPeriod.year(2021))))
                 .isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void aDistrictsTargetsCountOnlyItsOwnCasesInTheQueriesAgainstTheCitysPlan() {
+        ReportPeriod y2024 = ReportPeriod.year(2024);
+        List<TargetProgress> zone = db.work(em -> targets(em).progress(new ReportScope(y2024, "150271")));
+        List<TargetProgress> kundulun = db.work(em -> targets(em).progress(new ReportScope(y2024, "150203")));
+        assertThat(zone.get(0).achieved()).isEqualByComparingTo("2");
+        assertThat(zone.get(0).breakdowns())
+                .extracting(b -> b.dimension() + " " + b.key())
+                .containsExactly("DISTRICT 150271", "MONTH 2024-03", "MONTH 2024-05");
+        assertThat(kundulun.get(0).achieved()).isEqualByComparingTo("0");
+        assertThat(kundulun.get(0).plannedMin()).isEqualByComparingTo("5");
+        assertThat(kundulun.get(0).breakdowns()).isEmpty();
+        assertThat(zone)
+                .extracting(TargetProgress::clauseId)
+                .containsExactly(
+                        "rare-earth.1",
+                        "rare-earth.2",
+                        "rare-earth.2",
+                        "rare-earth.3",
+                        "rare-earth.6",
+                        "rare-earth.7",
+                        "rare-earth.9");
+        assertThat(zone.get(1).achieved()).isEqualByComparingTo("1");
+        assertThat(kundulun.get(1).achieved()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    @Order(9)
+    void aYearNoVersionCoversHasNoTargetsAndTheYearThePolicyEndedIsPlannedByIt() {
+        assertThat(db.<List<TargetProgress>>work(em -> targets(em).progress(ReportPeriod.year(2026))))
+                .isEmpty();
+        assertThat(db.<List<TargetProgress>>work(em -> targets(em)
+                        .progress(ReportScope.city(ReportPeriod.months(
+                                java.time.YearMonth.of(2025, 7), java.time.YearMonth.of(2026, 6))))))
+                .first()
+                .satisfies(t -> assertThat(t.plannedMin()).isEqualByComparingTo("5"));
+        List<MeasureSummary> board = db.work(em -> overview(em).board(LocalDate.of(2026, 6, 1)));
+        assertThat(board).allSatisfy(m -> {
+            assertThat(m.targets()).isEmpty();
+            assertThat(m.parameters()).isEmpty();
+        });
+        assertThat(board.get(4).money().committed()).as("the money so far").isEqualTo("100000.00");
+    }
+
+    @Test
+    @Order(10)
+    void theTargetSectionGivesEveryMeasuresLeadDeliveryCasesAndMoneyInTheReportsScope() {
+        long grant = db.id("select id from core_grant where clause_id = 'rare-earth.5'");
+        db.work(em -> db.ledger(em, Callers.cityFinance())
+                .recordPayment(grant, FinanceLevel.CITY, Yuan.wan(10), LocalDate.of(2024, 10, 8), "BK-1", "pay-1"));
+        ReportTable city = section(ReportKind.TARGETS, new ReportScope(ReportPeriod.year(2024), null));
+        assertThat(city.key()).isEqualTo("rare-earth.measures");
+        assertThat(city.rows()).hasSize(15);
+        assertThat(city.rows().get(4))
+                .containsExactly(
+                        "五、“候鸟式”工程师补助",
+                        "rare-earth.5",
+                        "市人社局",
+                        "已报送 1 份",
+                        "1 / 10 个旗县区",
+                        0L,
+                        0L,
+                        new BigDecimal("100000.00"),
+                        new BigDecimal("100000.00"));
+        assertThat(city.rows().get(0).get(5)).as("teams reported in 2024").isEqualTo(3L);
+        assertThat(city.rows().get(3).get(6)).as("measure 4 pays nothing").isNull();
+        assertThat(city.rows().get(11).get(2)).asString().contains("市工信局", "责任单位");
+        assertThat(city.rows().get(13).get(5)).as("离岗创业 agreements begun").isEqualTo(1L);
+        ReportTable kundulun = section(ReportKind.TARGETS, new ReportScope(ReportPeriod.year(2024), "150203"));
+        assertThat(kundulun.rows().get(4).subList(4, 9))
+                .containsExactly("未报送", 0L, 0L, new BigDecimal("0.00"), new BigDecimal("0.00"));
+        assertThat(kundulun.rows().get(0).get(5)).isEqualTo(0L);
+        ReportTable zone = section(ReportKind.TARGETS, new ReportScope(ReportPeriod.year(2024), "150271"));
+        assertThat(zone.rows().get(4).get(4)).isEqualTo("已报送");
+        assertThat(zone.rows().get(1).get(5))
+                .as("a PhD and a master of the zone's enterprise")
+                .isEqualTo(2L);
+    }
+
+    @Test
+    @Order(11)
+    void theFundsSectionGivesEachPayingMeasuresMoneyByFinanceWithItsClauseFromTheLedger() {
+        ReportTable city = section(ReportKind.FUNDS, new ReportScope(ReportPeriod.year(2024), null));
+        assertThat(city.key()).isEqualTo("rare-earth.funds");
+        assertThat(city.rows()).hasSize(11);
+        assertThat(city.rows())
+                .extracting(r -> r.get(1))
+                .containsExactly(
+                        "rare-earth.1",
+                        "rare-earth.2",
+                        "rare-earth.3",
+                        "rare-earth.5",
+                        "rare-earth.6",
+                        "rare-earth.8",
+                        "rare-earth.10",
+                        "rare-earth.11",
+                        "rare-earth.12",
+                        "rare-earth.13",
+                        null);
+        BigDecimal wan10 = new BigDecimal("100000.00");
+        BigDecimal none = new BigDecimal("0.00");
+        assertThat(city.rows().get(3))
+                .containsExactly("五、“候鸟式”工程师补助", "rare-earth.5", 1L, wan10, wan10, none, wan10, none, wan10, none);
+        assertThat(city.rows().get(10).subList(2, 4)).containsExactly(1L, wan10);
+        assertThat(section(ReportKind.FUNDS, new ReportScope(ReportPeriod.year(2024), "150203"))
+                        .rows()
+                        .get(3)
+                        .subList(2, 4))
+                .containsExactly(0L, none);
+        assertThat(section(ReportKind.FUNDS, new ReportScope(ReportPeriod.year(2023), null))
+                        .rows()
+                        .get(10)
+                        .get(2))
+                .isEqualTo(0L);
+        assertThat(db.<List<ReportTable>>work(em -> new RareEarthSections(em)
+                        .sections(ReportKind.RETENTION, ReportScope.city(ReportPeriod.year(2024)))))
+                .isEmpty();
+    }
+
+    private ReportTable section(ReportKind kind, ReportScope scope) {
+        return db.work(em -> new RareEarthSections(em).sections(kind, scope).get(0));
     }
 
     private <T> T records(Caller c, Function<RecordDesk, T> work) {
