@@ -35,7 +35,9 @@ import cn.gov.baotou.talent.core.registry.entity.Person;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecord;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
+import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicantNames;
 import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicationDesk;
+import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicationsExport;
 import cn.gov.baotou.talent.rareearth.grant.boundary.AttachmentDesk;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocument;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocuments;
@@ -132,6 +134,13 @@ public final class RareEarthDatabase {
     public <T> T applications(Caller caller, Clock clock, Function<ApplicationDesk, T> work) {
         return work(em -> work.apply(new ApplicationDesk(
                 em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), clock)));
+    }
+
+    /** The applications list's export as {@code caller}, in a transaction of its own. */
+    public <T> T applicationsExport(Caller caller, Function<ApplicationsExport, T> work) {
+        return work(em -> work.apply(new ApplicationsExport(
+                new ApplicationDesk(em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), CLOCK),
+                new ApplicantNames(em))));
     }
 
     /** The attachments desk (over the applications desk) as {@code caller}, in a transaction of its own. */

@@ -19,12 +19,14 @@ import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
+import cn.gov.baotou.talent.rareearth.measure.boundary.BoardWorkbookResource;
 import cn.gov.baotou.talent.rareearth.measure.boundary.FilingForm;
 import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureDesk;
 import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureOverview;
@@ -38,7 +40,10 @@ import cn.gov.baotou.talent.rareearth.measure.entity.MeasureFunding;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measures;
 import cn.gov.baotou.talent.rareearth.measure.entity.TalentCounts;
 import cn.gov.baotou.talent.rareearth.measure.entity.TargetCounts;
+import cn.gov.baotou.talent.rareearth.problem.boundary.ProblemDesk;
+import cn.gov.baotou.talent.rareearth.problem.boundary.ProblemsWorkbookResource;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
+import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblems;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemBid;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemMilestone;
 import cn.gov.baotou.talent.rareearth.record.boundary.RecordDesk;
@@ -47,9 +52,11 @@ import cn.gov.baotou.talent.rareearth.record.entity.MeasureRecord;
 import cn.gov.baotou.talent.rareearth.setup.boundary.RareEarthDemoData;
 import cn.gov.baotou.talent.rareearth.team.boundary.TeamDesk;
 import cn.gov.baotou.talent.rareearth.team.boundary.TeamForm;
+import cn.gov.baotou.talent.rareearth.team.boundary.TeamsWorkbookResource;
 import cn.gov.baotou.talent.rareearth.team.entity.HighEndTeam;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingBatch;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingRecord;
+import cn.gov.baotou.talent.rareearth.web.boundary.RegistryNames;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -473,6 +480,57 @@ abstract class MeasureBoardContract {
         assertThat(db.<List<ReportTable>>work(em -> new RareEarthSections(em)
                         .sections(ReportKind.RETENTION, ReportScope.city(ReportPeriod.year(2024)))))
                 .isEmpty();
+    }
+
+    @Test
+    @Order(12)
+    void theBoardTeamsAndProblemsExportAsThePagesListThemWithinTheCallersScope() {
+        Messages zh = Messages.in(Messages.CHINESE);
+        ReportTable board =
+                db.work(em -> BoardWorkbookResource.table(overview(em).board(AS_OF), zh));
+        assertThat(board.rows()).hasSize(15);
+        assertThat(board.rows().get(4).subList(1, 10))
+                .containsExactly(
+                        "rare-earth.5",
+                        "市人社局",
+                        "市住建局、市财政局、各旗县区",
+                        "人社局",
+                        "稀土措施办事流程",
+                        "1 / 10",
+                        1L,
+                        new BigDecimal("100000.00"),
+                        new BigDecimal("100000.00"));
+        assertThat((String) board.rows().get(0).get(10)).startsWith("引进高精尖人才团队：2 / 5 个以上");
+        ReportTable teams = db.work(em -> TeamsWorkbookResource.table(
+                new TeamDesk(em, Callers.enterprise(magnet), null, RareEarthDatabase.CLOCK).year(2024),
+                new RegistryNames(em),
+                zh));
+        assertThat(teams.rows()).hasSize(3);
+        assertThat(teams.rows().get(0))
+                .containsExactly(
+                        "稀土永磁团队 2024-06-01",
+                        "磁性材料",
+                        "包头示范稀土永磁材料有限公司",
+                        "包头稀土高新技术产业开发区",
+                        "王堃",
+                        6L,
+                        LocalDate.of(2024, 6, 1),
+                        "一事一议：项目资金 500 万元",
+                        "待认定",
+                        null);
+        ReportTable other = db.work(em -> TeamsWorkbookResource.table(
+                new TeamDesk(em, Callers.districtOffice("150203"), null, RareEarthDatabase.CLOCK).year(2024),
+                new RegistryNames(em),
+                zh));
+        assertThat(other.rows()).isEmpty();
+        ReportTable problems = db.work(em -> ProblemsWorkbookResource.table(
+                new ProblemDesk(em, Callers.cityOffice(), null, RareEarthDatabase.CLOCK).year(2025),
+                new KeyProblems(em),
+                new RegistryNames(em),
+                zh));
+        assertThat(problems.rows())
+                .extracting(r -> r.get(0) + " " + r.get(6) + " " + r.get(7) + " " + r.get(8))
+                .containsExactly("稀土抛光粉回收再利用关键技术 张榜中 0 null", "高丰度稀土永磁材料晶界扩散关键技术 验收通过 1 包头示范稀土永磁材料有限公司");
     }
 
     private ReportTable section(ReportKind kind, ReportScope scope) {

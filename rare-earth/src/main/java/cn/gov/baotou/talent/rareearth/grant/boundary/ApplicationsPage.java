@@ -67,6 +67,18 @@ public class ApplicationsPage implements Serializable {
                 .toList();
     }
 
+    /** The list's filters as a query string, for the export (导出) to hold what the list shows. */
+    public String getFilterQuery() {
+        StringBuilder q = new StringBuilder();
+        if (measure != null) {
+            q.append("measure=").append(measure);
+        }
+        if (status() != null) {
+            q.append(q.length() == 0 ? "" : "&").append("status=").append(status().name());
+        }
+        return q.toString();
+    }
+
     public long getTotal() {
         return desk.count(measure, status());
     }

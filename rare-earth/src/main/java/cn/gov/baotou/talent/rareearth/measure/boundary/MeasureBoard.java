@@ -14,7 +14,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /** 措施看板: the 15 measures with who delivered what, the ledger's cases and money, and a year's targets (this year by default). */
 @Named("reBoard")
@@ -69,8 +68,11 @@ public class MeasureBoard {
 
     /** A target's name, achieved and planned, as one line: 引进高精尖人才团队：2 / 5 个以上. */
     public String target(TargetProgress t) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        Messages m = Messages.in(locale);
+        return targetLine(
+                t, Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+    }
+
+    static String targetLine(TargetProgress t, Messages m) {
         String planned = t.plannedMax() == null
                 ? m.get(
                         RareEarthMessages.BUNDLE,
