@@ -2,19 +2,28 @@ package cn.gov.baotou.talent.rareearth;
 
 import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 
+import cn.gov.baotou.talent.core.account.boundary.AccountSeeding;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.audit.entity.ActivityEntry;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDay;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
+import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.entity.Document;
+import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
 import cn.gov.baotou.talent.core.ledger.boundary.CommittedRows;
 import cn.gov.baotou.talent.core.ledger.boundary.FundingLedger;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPurposes;
 import cn.gov.baotou.talent.core.ledger.entity.FundingRecovery;
+import cn.gov.baotou.talent.core.notice.boundary.Notices;
+import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.notice.entity.Notification;
+import cn.gov.baotou.talent.core.notice.entity.Notifications;
+import cn.gov.baotou.talent.core.parameter.boundary.ParameterVersions;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameter;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import cn.gov.baotou.talent.core.policy.entity.Interpretation;
@@ -26,7 +35,12 @@ import cn.gov.baotou.talent.core.registry.entity.Person;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecord;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
+import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicantNames;
 import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicationDesk;
+import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicationsExport;
+import cn.gov.baotou.talent.rareearth.grant.boundary.AttachmentDesk;
+import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocument;
+import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocuments;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measure;
 import cn.gov.baotou.talent.rareearth.measure.entity.MeasureDocument;
@@ -38,6 +52,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,10 +82,15 @@ public final class RareEarthDatabase {
             PolicyParameter.class,
             ActivityEntry.class,
             TalentRecord.class,
-            Document.class);
-    public static final List<Class<?>> MODULE = List.of(Measure.class, MeasureDocument.class, SupportApplication.class);
+            Document.class,
+            Account.class,
+            Notification.class);
+    public static final List<Class<?>> MODULE =
+            List.of(Measure.class, MeasureDocument.class, SupportApplication.class, ApplicationDocument.class);
     /** 2024-09-27 10:00 in Beijing: a working day inside the 2022 version. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-09-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     public final DataSource dataSource;
     public final EntityManagerFactory emf;
@@ -85,6 +105,7 @@ public final class RareEarthDatabase {
         inTransaction(emf, em -> new SeedImport(em).importParameters());
         inTransaction(emf, em -> new SeedImport(em).importDemoData());
         inTransaction(emf, em -> new SeedImport(em).importCalendar());
+        inTransaction(emf, em -> new AccountSeeding(em).importDemoAccounts());
     }
 
     public RareEarthDatabase(DataSource fresh) {
@@ -106,8 +127,59 @@ public final class RareEarthDatabase {
 
     /** The applications desk as {@code caller}, in a transaction of its own. */
     public <T> T applications(Caller caller, Function<ApplicationDesk, T> work) {
-        return work(em ->
-                work.apply(new ApplicationDesk(em, caller, activity(em, caller), ledger(em, caller), purposes, CLOCK)));
+        return applications(caller, CLOCK, work);
+    }
+
+    /** The applications desk as {@code caller} on the day of {@code clock}, in a transaction of its own. */
+    public <T> T applications(Caller caller, Clock clock, Function<ApplicationDesk, T> work) {
+        return work(em -> work.apply(new ApplicationDesk(
+                em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), clock)));
+    }
+
+    /** The applications list's export as {@code caller}, in a transaction of its own. */
+    public <T> T applicationsExport(Caller caller, Function<ApplicationsExport, T> work) {
+        return work(em -> work.apply(new ApplicationsExport(
+                new ApplicationDesk(em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), CLOCK),
+                new ApplicantNames(em))));
+    }
+
+    /** The attachments desk (over the applications desk) as {@code caller}, in a transaction of its own. */
+    public <T> T attachments(Caller caller, DocumentFiles files, Function<AttachmentDesk, T> work) {
+        return work(em -> {
+            ApplicationDesk desk = new ApplicationDesk(
+                    em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), CLOCK);
+            return work.apply(new AttachmentDesk(
+                    desk,
+                    new ApplicationDocuments(em),
+                    new DocumentStore(em, files, 1024 * 1024, caller),
+                    files,
+                    caller,
+                    activity(em, caller)));
+        });
+    }
+
+    /** 10:00 in Beijing on {@code day}. */
+    public static Clock on(LocalDate day) {
+        return Clock.fixed(day.atTime(10, 0).atZone(BEIJING).toInstant(), BEIJING);
+    }
+
+    /**
+     * Enters a policy version as the city office would (a CSV body of the seed's columns, rows after the header),
+     * imported on {@code today}.
+     */
+    public void enterVersion(LocalDate today, String rows) {
+        work(em -> new ParameterVersions(em, on(today))
+                .importFile("policy,clause,key,type,value,unit,description,version,validFrom,validTo\n" + rows));
+    }
+
+    /** Notices written straight into the caller's transaction, as core's would be in the server. */
+    public static Notices notices(EntityManager em) {
+        return new Notices() {
+            @Override
+            public int send(Audience to, String title, String body, String link, String source) {
+                return new Notifications(em).send(to, title, body, link, source, Instant.now());
+            }
+        };
     }
 
     public long id(String sql) {

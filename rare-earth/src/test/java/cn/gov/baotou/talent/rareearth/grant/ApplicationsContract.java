@@ -11,8 +11,11 @@ import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.report.control.ReportTable;
+import cn.gov.baotou.talent.core.report.control.TableWorkbook;
 import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
 import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicationForm;
@@ -21,9 +24,15 @@ import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -92,6 +101,19 @@ abstract class ApplicationsContract {
                 .extracting(ActivityView::action)
                 .containsExactly("SUBMIT", "DEPARTMENT_APPROVE", "CITY_APPROVE");
         assertThat(steps.get(1).actor()).isEqualTo("hr");
+        for (String account : List.of("magnet", "hr")) {
+            assertThat(db.count(notices(account, "rare-earth.5"))).as(account).isEqualTo(3);
+        }
+        assertThat(db.count(notices("hr", "已支持"))).isEqualTo(1);
+        assertThat(db.count(notices("hydrogen", "rare-earth.5"))).isZero();
+        assertThat(db.count(notices("science", "rare-earth.5"))).isZero();
+    }
+
+    /** How many notices the account has whose body names {@code text} and links to the case. */
+    static String notices(String account, String text) {
+        return "select count(*) from core_notification n join core_account a on a.id = n.account_id"
+                + " where a.username = '" + account + "' and n.source = 'rare-earth' and n.body like '%" + text
+                + "%' and n.link like '/rare-earth/application.xhtml?id=%'";
     }
 
     @Test
@@ -131,6 +153,10 @@ abstract class ApplicationsContract {
         assertThat(last.action()).isEqualTo("LEDGER_REFUSE");
         assertThat(last.toState()).isEqualTo("DUPLICATE");
         assertThat(last.reason()).contains("第 " + intakeGrant + " 号", "intake.3.2.1", "200000.00 元", "资金支持不重复");
+        assertThat(db.count(notices("magnet", "资金支持不重复"))).isEqualTo(1);
+        assertThat(db.count(notices("city", "rare-earth.2")))
+                .as("市委人才办 leads measure 2")
+                .isEqualTo(2);
     }
 
     @Test
@@ -233,6 +259,52 @@ abstract class ApplicationsContract {
         assertThat(db.count("select count(*) from re_application")).isEqualTo(before);
     }
 
+    @Test
+    @Order(7)
+    void theExportHoldsTheListsFiltersAndTheCallersScopeWithAmountsAsNumbers() throws Exception {
+        Messages zh = Messages.in(Messages.CHINESE);
+        long li = db.id("select id from re_application where measure_no = 5 and enterprise_id = " + hydrogen);
+        ReportTable city = db.applicationsExport(Callers.cityOffice(), x -> x.table(5, null, zh));
+        assertThat(city.rows()).extracting(r -> r.get(0)).containsExactlyInAnyOrder(migrant, li);
+        List<Object> paid = city.rows().stream()
+                .filter(r -> r.get(0).equals(migrant))
+                .findFirst()
+                .orElseThrow();
+        assertThat(paid.subList(1, 13))
+                .containsExactly(
+                        "五、“候鸟式”工程师补助",
+                        "rare-earth.5",
+                        "包头示范稀土永磁材料有限公司",
+                        "包头稀土高新技术产业开发区",
+                        "张工",
+                        "稀土永磁工艺技术咨询",
+                        LocalDate.of(2024, 9, 27),
+                        LocalDate.of(2024, 9, 27),
+                        "已支持",
+                        new BigDecimal("100000.00"),
+                        db.id("select grant_id from re_application where id = " + migrant),
+                        LocalDate.of(2024, 9, 27));
+        assertThat(db.applicationsExport(Callers.enterprise(hydrogen), x -> x.table(null, null, zh))
+                        .rows())
+                .extracting(r -> r.get(0))
+                .containsExactly(li);
+        assertThat(db.applicationsExport(Callers.districtOffice("150203"), x -> x.table(null, null, zh))
+                        .rows())
+                .isEmpty();
+        assertThat(db.applicationsExport(HR, x -> x.table(null, ApplicationStatus.GRANTED, zh))
+                        .rows())
+                .extracting(r -> r.get(2))
+                .containsExactlyInAnyOrder("rare-earth.5", "rare-earth.3");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableWorkbook.write(List.of(city), "措施：五、“候鸟式”工程师补助", "zh", out);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(1).getCellText(0)).contains("候鸟式");
+            assertThat(rows.get(2).getCellText(10)).isEqualTo("核定金额（元）");
+            assertThat(rows.get(3).getCell(10).getType()).isEqualTo(CellType.NUMBER);
+        }
+    }
+
     long count(Caller c) {
         return db.<Long>applications(c, d -> d.count(null, null));
     }
@@ -271,8 +343,26 @@ abstract class ApplicationsContract {
 
     static ApplicationForm doctor(String name, String idNumber) {
         return new ApplicationForm(
-                2, null, "PERSON", name, idNumber, "引进博士研究生", "DOCTOR", null, null, null, null, null, null, null, null,
-                true, null, null, null, null);
+                2,
+                null,
+                "PERSON",
+                name,
+                idNumber,
+                "引进博士研究生",
+                "DOCTOR",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                "2024-09-01",
+                null,
+                null,
+                null);
     }
 
     static ApplicationForm cultivation() {

@@ -10,21 +10,28 @@ import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
 import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
+import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
+import cn.gov.baotou.talent.core.report.control.ReportKind;
+import cn.gov.baotou.talent.core.report.control.ReportScope;
+import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
+import cn.gov.baotou.talent.rareearth.measure.boundary.BoardWorkbookResource;
 import cn.gov.baotou.talent.rareearth.measure.boundary.FilingForm;
 import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureDesk;
 import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureOverview;
 import cn.gov.baotou.talent.rareearth.measure.boundary.MeasureSummary;
+import cn.gov.baotou.talent.rareearth.measure.boundary.RareEarthSections;
 import cn.gov.baotou.talent.rareearth.measure.boundary.RareEarthTargets;
 import cn.gov.baotou.talent.rareearth.measure.control.MeasureDuty;
 import cn.gov.baotou.talent.rareearth.measure.entity.Departments;
@@ -33,7 +40,10 @@ import cn.gov.baotou.talent.rareearth.measure.entity.MeasureFunding;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measures;
 import cn.gov.baotou.talent.rareearth.measure.entity.TalentCounts;
 import cn.gov.baotou.talent.rareearth.measure.entity.TargetCounts;
+import cn.gov.baotou.talent.rareearth.problem.boundary.ProblemDesk;
+import cn.gov.baotou.talent.rareearth.problem.boundary.ProblemsWorkbookResource;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
+import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblems;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemBid;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemMilestone;
 import cn.gov.baotou.talent.rareearth.record.boundary.RecordDesk;
@@ -42,11 +52,14 @@ import cn.gov.baotou.talent.rareearth.record.entity.MeasureRecord;
 import cn.gov.baotou.talent.rareearth.setup.boundary.RareEarthDemoData;
 import cn.gov.baotou.talent.rareearth.team.boundary.TeamDesk;
 import cn.gov.baotou.talent.rareearth.team.boundary.TeamForm;
+import cn.gov.baotou.talent.rareearth.team.boundary.TeamsWorkbookResource;
 import cn.gov.baotou.talent.rareearth.team.entity.HighEndTeam;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingBatch;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingRecord;
+import cn.gov.baotou.talent.rareearth.web.boundary.RegistryNames;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -347,6 +360,181 @@ abstract class MeasureBoardContract {
         assertThat(problems.plannedMax()).isEqualByComparingTo("10");
         assertThat(db.<List<TargetProgress>>work(em -> targets(em).progress(ReportPeriod.year(2021))))
                 .isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void aDistrictsTargetsCountOnlyItsOwnCasesInTheQueriesAgainstTheCitysPlan() {
+        ReportPeriod y2024 = ReportPeriod.year(2024);
+        List<TargetProgress> zone = db.work(em -> targets(em).progress(new ReportScope(y2024, "150271")));
+        List<TargetProgress> kundulun = db.work(em -> targets(em).progress(new ReportScope(y2024, "150203")));
+        assertThat(zone.get(0).achieved()).isEqualByComparingTo("2");
+        assertThat(zone.get(0).breakdowns())
+                .extracting(b -> b.dimension() + " " + b.key())
+                .containsExactly("DISTRICT 150271", "MONTH 2024-03", "MONTH 2024-05");
+        assertThat(kundulun.get(0).achieved()).isEqualByComparingTo("0");
+        assertThat(kundulun.get(0).plannedMin()).isEqualByComparingTo("5");
+        assertThat(kundulun.get(0).breakdowns()).isEmpty();
+        assertThat(zone)
+                .extracting(TargetProgress::clauseId)
+                .containsExactly(
+                        "rare-earth.1",
+                        "rare-earth.2",
+                        "rare-earth.2",
+                        "rare-earth.3",
+                        "rare-earth.6",
+                        "rare-earth.7",
+                        "rare-earth.9");
+        assertThat(zone.get(1).achieved()).isEqualByComparingTo("1");
+        assertThat(kundulun.get(1).achieved()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    @Order(9)
+    void aYearNoVersionCoversHasNoTargetsAndTheYearThePolicyEndedIsPlannedByIt() {
+        assertThat(db.<List<TargetProgress>>work(em -> targets(em).progress(ReportPeriod.year(2026))))
+                .isEmpty();
+        assertThat(db.<List<TargetProgress>>work(em -> targets(em)
+                        .progress(ReportScope.city(ReportPeriod.months(
+                                java.time.YearMonth.of(2025, 7), java.time.YearMonth.of(2026, 6))))))
+                .first()
+                .satisfies(t -> assertThat(t.plannedMin()).isEqualByComparingTo("5"));
+        List<MeasureSummary> board = db.work(em -> overview(em).board(LocalDate.of(2026, 6, 1)));
+        assertThat(board).allSatisfy(m -> {
+            assertThat(m.targets()).isEmpty();
+            assertThat(m.parameters()).isEmpty();
+        });
+        assertThat(board.get(4).money().committed()).as("the money so far").isEqualTo("100000.00");
+    }
+
+    @Test
+    @Order(10)
+    void theTargetSectionGivesEveryMeasuresLeadDeliveryCasesAndMoneyInTheReportsScope() {
+        long grant = db.id("select id from core_grant where clause_id = 'rare-earth.5'");
+        db.work(em -> db.ledger(em, Callers.cityFinance())
+                .recordPayment(grant, FinanceLevel.CITY, Yuan.wan(10), LocalDate.of(2024, 10, 8), "BK-1", "pay-1"));
+        ReportTable city = section(ReportKind.TARGETS, new ReportScope(ReportPeriod.year(2024), null));
+        assertThat(city.key()).isEqualTo("rare-earth.measures");
+        assertThat(city.rows()).hasSize(15);
+        assertThat(city.rows().get(4))
+                .containsExactly(
+                        "五、“候鸟式”工程师补助",
+                        "rare-earth.5",
+                        "市人社局",
+                        "已报送 1 份",
+                        "1 / 10 个旗县区",
+                        0L,
+                        0L,
+                        new BigDecimal("100000.00"),
+                        new BigDecimal("100000.00"));
+        assertThat(city.rows().get(0).get(5)).as("teams reported in 2024").isEqualTo(3L);
+        assertThat(city.rows().get(3).get(6)).as("measure 4 pays nothing").isNull();
+        assertThat(city.rows().get(11).get(2)).asString().contains("市工信局", "责任单位");
+        assertThat(city.rows().get(13).get(5)).as("离岗创业 agreements begun").isEqualTo(1L);
+        ReportTable kundulun = section(ReportKind.TARGETS, new ReportScope(ReportPeriod.year(2024), "150203"));
+        assertThat(kundulun.rows().get(4).subList(4, 9))
+                .containsExactly("未报送", 0L, 0L, new BigDecimal("0.00"), new BigDecimal("0.00"));
+        assertThat(kundulun.rows().get(0).get(5)).isEqualTo(0L);
+        ReportTable zone = section(ReportKind.TARGETS, new ReportScope(ReportPeriod.year(2024), "150271"));
+        assertThat(zone.rows().get(4).get(4)).isEqualTo("已报送");
+        assertThat(zone.rows().get(1).get(5))
+                .as("a PhD and a master of the zone's enterprise")
+                .isEqualTo(2L);
+    }
+
+    @Test
+    @Order(11)
+    void theFundsSectionGivesEachPayingMeasuresMoneyByFinanceWithItsClauseFromTheLedger() {
+        ReportTable city = section(ReportKind.FUNDS, new ReportScope(ReportPeriod.year(2024), null));
+        assertThat(city.key()).isEqualTo("rare-earth.funds");
+        assertThat(city.rows()).hasSize(11);
+        assertThat(city.rows())
+                .extracting(r -> r.get(1))
+                .containsExactly(
+                        "rare-earth.1",
+                        "rare-earth.2",
+                        "rare-earth.3",
+                        "rare-earth.5",
+                        "rare-earth.6",
+                        "rare-earth.8",
+                        "rare-earth.10",
+                        "rare-earth.11",
+                        "rare-earth.12",
+                        "rare-earth.13",
+                        null);
+        BigDecimal wan10 = new BigDecimal("100000.00");
+        BigDecimal none = new BigDecimal("0.00");
+        assertThat(city.rows().get(3))
+                .containsExactly("五、“候鸟式”工程师补助", "rare-earth.5", 1L, wan10, wan10, none, wan10, none, wan10, none);
+        assertThat(city.rows().get(10).subList(2, 4)).containsExactly(1L, wan10);
+        assertThat(section(ReportKind.FUNDS, new ReportScope(ReportPeriod.year(2024), "150203"))
+                        .rows()
+                        .get(3)
+                        .subList(2, 4))
+                .containsExactly(0L, none);
+        assertThat(section(ReportKind.FUNDS, new ReportScope(ReportPeriod.year(2023), null))
+                        .rows()
+                        .get(10)
+                        .get(2))
+                .isEqualTo(0L);
+        assertThat(db.<List<ReportTable>>work(em -> new RareEarthSections(em)
+                        .sections(ReportKind.RETENTION, ReportScope.city(ReportPeriod.year(2024)))))
+                .isEmpty();
+    }
+
+    @Test
+    @Order(12)
+    void theBoardTeamsAndProblemsExportAsThePagesListThemWithinTheCallersScope() {
+        Messages zh = Messages.in(Messages.CHINESE);
+        ReportTable board =
+                db.work(em -> BoardWorkbookResource.table(overview(em).board(AS_OF), zh));
+        assertThat(board.rows()).hasSize(15);
+        assertThat(board.rows().get(4).subList(1, 10))
+                .containsExactly(
+                        "rare-earth.5",
+                        "市人社局",
+                        "市住建局、市财政局、各旗县区",
+                        "人社局",
+                        "稀土措施办事流程",
+                        "1 / 10",
+                        1L,
+                        new BigDecimal("100000.00"),
+                        new BigDecimal("100000.00"));
+        assertThat((String) board.rows().get(0).get(10)).startsWith("引进高精尖人才团队：2 / 5 个以上");
+        ReportTable teams = db.work(em -> TeamsWorkbookResource.table(
+                new TeamDesk(em, Callers.enterprise(magnet), null, RareEarthDatabase.CLOCK).year(2024),
+                new RegistryNames(em),
+                zh));
+        assertThat(teams.rows()).hasSize(3);
+        assertThat(teams.rows().get(0))
+                .containsExactly(
+                        "稀土永磁团队 2024-06-01",
+                        "磁性材料",
+                        "包头示范稀土永磁材料有限公司",
+                        "包头稀土高新技术产业开发区",
+                        "王堃",
+                        6L,
+                        LocalDate.of(2024, 6, 1),
+                        "一事一议：项目资金 500 万元",
+                        "待认定",
+                        null);
+        ReportTable other = db.work(em -> TeamsWorkbookResource.table(
+                new TeamDesk(em, Callers.districtOffice("150203"), null, RareEarthDatabase.CLOCK).year(2024),
+                new RegistryNames(em),
+                zh));
+        assertThat(other.rows()).isEmpty();
+        ReportTable problems = db.work(em -> ProblemsWorkbookResource.table(
+                new ProblemDesk(em, Callers.cityOffice(), null, RareEarthDatabase.CLOCK).year(2025),
+                new KeyProblems(em),
+                new RegistryNames(em),
+                zh));
+        assertThat(problems.rows())
+                .extracting(r -> r.get(0) + " " + r.get(6) + " " + r.get(7) + " " + r.get(8))
+                .containsExactly("稀土抛光粉回收再利用关键技术 张榜中 0 null", "高丰度稀土永磁材料晶界扩散关键技术 验收通过 1 包头示范稀土永磁材料有限公司");
+    }
+
+    private ReportTable section(ReportKind kind, ReportScope scope) {
+        return db.work(em -> new RareEarthSections(em).sections(kind, scope).get(0));
     }
 
     private <T> T records(Caller c, Function<RecordDesk, T> work) {

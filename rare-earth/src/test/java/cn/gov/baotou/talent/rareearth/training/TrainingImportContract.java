@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
 import cn.gov.baotou.talent.rareearth.training.boundary.ImportRefused;
 import cn.gov.baotou.talent.rareearth.training.boundary.TrainingDesk;
+import cn.gov.baotou.talent.rareearth.training.boundary.TrainingWorkbookResource;
 import cn.gov.baotou.talent.rareearth.training.control.RowProblem;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingBatch;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingRecord;
+import cn.gov.baotou.talent.rareearth.web.boundary.RegistryNames;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -197,6 +201,28 @@ abstract class TrainingImportContract {
         Caller hr = Callers.as("hr", Role.DEPARTMENT, AccountScope.department("HUMAN_RESOURCES"));
         assertThatThrownBy(() -> as(hr, d -> d.importFile("x.xlsx", new ByteArrayInputStream(new byte[0]))))
                 .isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    @Order(5)
+    void theYearsRecordsExportWithinTheCallersScopeWithTheirPartnerAndDistrictNamed() {
+        ReportTable city = db.work(em -> TrainingWorkbookResource.table(
+                new TrainingDesk(em, Callers.cityOffice(), RareEarthDatabase.CLOCK),
+                2022,
+                new RegistryNames(em),
+                Messages.in(Messages.CHINESE)));
+        assertThat(city.clauseId()).isEqualTo("rare-earth.7");
+        assertThat(city.rows()).hasSize(2);
+        assertThat(city.rows())
+                .extracting(r -> r.get(2) + " " + r.get(7) + " " + r.get(8) + " " + r.get(9))
+                .containsExactlyInAnyOrder("张三 null 包头稀土高新技术产业开发区 2022-07-01", "李四 包头示范稀土永磁材料有限公司 九原区 2022-06-30");
+        ReportTable jiuyuan = db.work(em -> TrainingWorkbookResource.table(
+                new TrainingDesk(em, Callers.districtOffice("150207"), RareEarthDatabase.CLOCK),
+                2022,
+                new RegistryNames(em),
+                Messages.in(Messages.CHINESE)));
+        assertThat(jiuyuan.rows()).singleElement().satisfies(r -> assertThat(r.get(2))
+                .isEqualTo("李四"));
     }
 
     private <T> T as(Caller c, Function<TrainingDesk, T> work) {

@@ -63,6 +63,7 @@ class SeededValuesTest {
             rareEarth.graduateTraining.targetPerYear           100             rare-earth.6
             rareEarth.graduateTraining.capYuan                 500000.00       rare-earth.6
             rareEarth.schoolTraining.targetPerYear             1000            rare-earth.7
+            rareEarth.cooperation.funding                      视情况给予经费支持       rare-earth.8
             rareEarth.keyProblems.minPerYear                   5               rare-earth.9
             rareEarth.keyProblems.maxPerYear                   10              rare-earth.9
             rareEarth.award.matchingRatio                      1               rare-earth.10

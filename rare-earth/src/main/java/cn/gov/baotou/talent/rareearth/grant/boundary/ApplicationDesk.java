@@ -9,18 +9,22 @@ import cn.gov.baotou.talent.core.ledger.boundary.FundingLedger;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPurposes;
 import cn.gov.baotou.talent.core.ledger.entity.Grants;
+import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationAction;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationWorkflow;
+import cn.gov.baotou.talent.rareearth.grant.control.DecisiveDay;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationReaders;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.Applications;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measure;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measures;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,6 +74,12 @@ public class ApplicationDesk {
     @Inject
     TalentRecords talents;
 
+    @Inject
+    Notices notices;
+
+    @Inject
+    ApplicantNames names;
+
     Clock clock = Clock.system(BEIJING);
 
     public ApplicationDesk() {}
@@ -81,6 +91,7 @@ public class ApplicationDesk {
             ActivityLog activity,
             FundingLedger ledger,
             FundingPurposes purposes,
+            Notices notices,
             Clock clock) {
         this.em = em;
         this.applications = new Applications(em);
@@ -91,6 +102,8 @@ public class ApplicationDesk {
         this.purposes = purposes;
         this.parameters = new PolicyParameters(em);
         this.talents = new TalentRecords(em);
+        this.notices = notices;
+        this.names = new ApplicantNames(em);
         this.clock = clock;
     }
 
@@ -98,6 +111,7 @@ public class ApplicationDesk {
         ApplicationWorkflow.permit(ApplicationAction.SUBMIT, caller.role());
         FormCheck.Checked c = FormCheck.check(form);
         Enterprise e = new Applicant(em, caller).enterprise(form.enterpriseId());
+        decisive(DecisiveDay.of(c.measureNo(), c.facts(), today()), today());
         Long person = c.kind() == BeneficiaryKind.PERSON
                 ? new Applicant(em, caller).person(c.personName(), c.idNumber())
                 : null;
@@ -114,10 +128,22 @@ public class ApplicationDesk {
                 c.facts(),
                 today(),
                 caller.getUsername());
-        rules().parametersOf(a);
         applications.add(a);
         activity.record(ApplicationWorkflow.CASE_TYPE, a.id(), "SUBMIT", null, first.name(), null);
+        tell(a, "SUBMIT", null);
         return a;
+    }
+
+    /**
+     * Refuses a claimed fact dated after the day of application, and a decisive day no parameter version covers
+     * (core's ParameterNotCovered names the measure's parameter and the periods of its versions).
+     */
+    private void decisive(DecisiveDay day, LocalDate submittedOn) {
+        if (day.ofFact() && day.day().isAfter(submittedOn)) {
+            throw new InvalidInput(List.of(
+                    RareEarthMessages.error(day.field(), "application.fact.afterSubmission", day.day(), submittedOn)));
+        }
+        parameters.at(day.day(), day.field()).value(day.key());
     }
 
     /** A review step by the measure's lead department or the city office; see {@link Review}. */
@@ -127,6 +153,11 @@ public class ApplicationDesk {
 
     public SupportApplication visible(long id) {
         return find(id, false);
+    }
+
+    /** The application if the caller may read it, locked until the transaction ends (its steps follow one another). */
+    public SupportApplication locked(long id) {
+        return find(id, true);
     }
 
     public Decision decision(SupportApplication a) {
@@ -152,6 +183,12 @@ public class ApplicationDesk {
             return List.of();
         }
         return ApplicationWorkflow.available(a.status(), role);
+    }
+
+    /** Tells the applicant enterprise and the measure's lead department about a step. */
+    void tell(SupportApplication a, String step, String opinion) {
+        String reviewer = measures.byNumber(a.measureNo()).orElseThrow().reviewDepartment();
+        new ApplicationNotices(notices).tell(a, reviewer, names.enterprise(a), step, opinion);
     }
 
     SupportApplication find(long id, boolean lock) {

@@ -5,6 +5,7 @@ import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.decision.control.Decision;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationAction;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportRules;
+import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocument;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
@@ -14,7 +15,11 @@ import cn.gov.baotou.talent.rareearth.web.boundary.TimelineLabels;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,12 +39,17 @@ public class ApplicationPage implements Serializable {
     @Inject
     transient ApplicantNames names;
 
+    @Inject
+    transient AttachmentDesk attachments;
+
     private Long id;
     private transient SupportApplication application;
     private transient Decision decision;
     private String opinion;
     private String decidedYuan;
     private String decisionReason;
+    private transient Part file;
+    private String attachmentTitle;
 
     /** Loads the application, or says it is not there (an application outside the caller's scope is not there). */
     public void load() {
@@ -80,7 +90,12 @@ public class ApplicationPage implements Serializable {
     }
 
     public Map<String, String> getLabels() {
-        return TimelineLabels.of("application", ApplicationAction.values(), ApplicationStatus.values());
+        Map<String, String> labels =
+                new HashMap<>(TimelineLabels.of("application", ApplicationAction.values(), ApplicationStatus.values()));
+        labels.put(
+                AttachmentDesk.ATTACH,
+                PageMessages.messages().get(RareEarthMessages.BUNDLE, "application.action." + AttachmentDesk.ATTACH));
+        return labels;
     }
 
     public List<String> getActions() {
@@ -117,11 +132,61 @@ public class ApplicationPage implements Serializable {
         }
     }
 
+    /** A fact's label as the measure's form reads it (the day of the award, of the event, …). */
+    public String label(String field) {
+        String specific = "apply." + field + "." + getApplication().measureNo();
+        String text = PageMessages.messages().get(RareEarthMessages.BUNDLE, specific);
+        return text.equals(specific) ? PageMessages.messages().get(RareEarthMessages.BUNDLE, "apply." + field) : text;
+    }
+
+    public List<AttachmentView> getAttachments() {
+        return attachments.list(id).stream().map(a -> AttachmentView.of(id, a)).toList();
+    }
+
+    public boolean isMayAttach() {
+        return getApplication() != null && attachments.mayAttach(getApplication());
+    }
+
+    /** Files the chosen document with the application; a refused file is named next to the file field. */
+    public void attach() {
+        if (file == null) {
+            PageMessages.info("attachments.choose");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            ApplicationDocument d = PageMessages.attempt(
+                    "attach", () -> attachments.attach(id, attachmentTitle, file.getSubmittedFileName(), in));
+            if (d != null) {
+                PageMessages.info("attachments.done", d.title());
+                attachmentTitle = null;
+            }
+        } catch (IOException e) {
+            PageMessages.info("attachments.unreadable");
+        }
+        file = null;
+    }
+
     private Decision decision() {
         if (decision == null) {
             decision = desk.decision(getApplication());
         }
         return decision;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getAttachmentTitle() {
+        return attachmentTitle;
+    }
+
+    public void setAttachmentTitle(String attachmentTitle) {
+        this.attachmentTitle = attachmentTitle;
     }
 
     public Long getId() {

@@ -2,10 +2,14 @@ package cn.gov.baotou.talent.rareearth.grant.boundary;
 
 import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.decision.control.Decision;
+import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.parameter.control.ParameterNotCovered;
 import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
+import cn.gov.baotou.talent.core.rest.FieldError;
+import cn.gov.baotou.talent.rareearth.grant.control.DecisiveDay;
 import cn.gov.baotou.talent.rareearth.grant.control.EnterpriseFacts;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportCase;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportRules;
@@ -15,15 +19,15 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * An application's decision, made afresh whenever it is shown or reviewed: the rule of its measure on the parameters
- * of the version in force on the day it was submitted (the contribution reward: on the day of hiring, which governs
- * all its years), or — once a version has ended — of the newest version on its last day (时间从新), said by a check.
+ * An application's decision, made afresh whenever it is shown or reviewed, on the parameters of the version valid on
+ * its decisive day ({@link DecisiveDay}: the day of application, or of the fact it claims). A day no version covers
+ * is refused when the application is submitted (core's {@link ParameterNotCovered}, naming the parameter and the
+ * versions' periods); a record from before that rule shows the same refusal as a failed check.
  */
 final class ApplicationRules {
-
-    private static final String ANY_KEY = "rareEarth.teams.target";
 
     private final EntityManager em;
     private final PolicyParameters parameters;
@@ -33,15 +37,32 @@ final class ApplicationRules {
         this.parameters = parameters;
     }
 
+    /** The decisive day's parameters, or the refusal naming the parameter no version covers on it. */
     Parameters parametersOf(SupportApplication a) {
-        LocalDate day =
-                a.measureNo() == 13 && a.facts().hiredOn() != null ? a.facts().hiredOn() : a.submittedOn();
-        String field = a.measureNo() == 13 ? "hiredOn" : "submittedOn";
-        return parameters.at(parameters.newestDay(ANY_KEY, day), field);
+        DecisiveDay d = day(a);
+        Parameters p = parameters.at(d.day(), d.field());
+        p.value(d.key());
+        return p;
     }
 
     Decision decide(SupportApplication a) {
-        Parameters p = parametersOf(a);
+        DecisiveDay day = day(a);
+        Parameters p;
+        try {
+            p = parametersOf(a);
+        } catch (ParameterNotCovered e) {
+            FieldError why = e.errors().get(0);
+            return new Decision(
+                    false,
+                    Map.of(SupportRules.TOTAL, Yuan.ZERO),
+                    List.of(new Check(
+                            "policyVersion",
+                            "rare-earth." + a.measureNo(),
+                            false,
+                            why.bundle(),
+                            why.messageKey(),
+                            why.arguments())));
+        }
         Enterprise e = em.find(Enterprise.class, a.enterpriseId());
         SupportCase c = new SupportCase(
                 a.measureNo(),
@@ -52,7 +73,7 @@ final class ApplicationRules {
                 a.decidedYuan(),
                 a.decisionReason());
         Decision d = SupportRules.decide(c, p);
-        ParameterValue v = p.value(ANY_KEY);
+        ParameterValue v = p.value(day.key());
         List<Check> checks = new ArrayList<>();
         checks.add(Check.passed(
                 "policyVersion",
@@ -62,13 +83,18 @@ final class ApplicationRules {
                 v.version(),
                 v.validFrom().toString(),
                 v.validTo() == null ? "—" : v.validTo().toString(),
-                p.date().toString()));
+                day.day().toString(),
+                RareEarthMessages.ref("decisive." + a.measureNo())));
         checks.addAll(d.checks());
         return new Decision(d.granted(), d.amounts(), checks);
     }
 
-    /** The first day of the version the decision rests on, as the ledger weighs versions. */
+    /** The first day of the version the decision rests on, as the ledger weighs versions (时间从新). */
     LocalDate versionFrom(SupportApplication a) {
-        return parametersOf(a).value(ANY_KEY).validFrom();
+        return parametersOf(a).value(day(a).key()).validFrom();
+    }
+
+    static DecisiveDay day(SupportApplication a) {
+        return DecisiveDay.of(a.measureNo(), a.facts(), a.submittedOn());
     }
 }

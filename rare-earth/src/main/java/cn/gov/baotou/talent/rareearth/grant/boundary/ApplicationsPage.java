@@ -13,6 +13,9 @@ import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,10 +43,14 @@ public class ApplicationsPage implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient AttachmentDesk attachments;
+
     private Integer measure;
     private String status;
     private int page;
     private final HashMap<String, Object> form = new HashMap<>();
+    private transient Part file;
 
     /** One line of the list. */
     public record Row(long id, int measureNo, String subject, String enterprise, String person, String status) {}
@@ -58,6 +65,18 @@ public class ApplicationsPage implements Serializable {
                         names.person(a),
                         a.status().name()))
                 .toList();
+    }
+
+    /** The list's filters as a query string, for the export (导出) to hold what the list shows. */
+    public String getFilterQuery() {
+        StringBuilder q = new StringBuilder();
+        if (measure != null) {
+            q.append("measure=").append(measure);
+        }
+        if (status() != null) {
+            q.append(q.length() == 0 ? "" : "&").append("status=").append(status().name());
+        }
+        return q.toString();
     }
 
     public long getTotal() {
@@ -146,9 +165,27 @@ public class ApplicationsPage implements Serializable {
         return measureNo() != null && SupportRules.decidedByReviewer(measureNo());
     }
 
+    /** Submits the application, with its attachment if one was chosen: both are kept, or neither. */
     public String submit() {
-        SupportApplication a = PageMessages.attempt("apply", () -> desk.submit(typed()));
+        SupportApplication a;
+        try (InputStream in = file == null || file.getSize() == 0 ? null : file.getInputStream()) {
+            a = PageMessages.attempt(
+                    "apply",
+                    () -> attachments.submitWith(
+                            typed(), f("attachmentTitle"), file == null ? null : file.getSubmittedFileName(), in));
+        } catch (IOException e) {
+            PageMessages.info("attachments.unreadable");
+            return null;
+        }
         return a == null ? null : "/rare-earth/application.xhtml?faces-redirect=true&id=" + a.id();
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getCaseType() {

@@ -95,7 +95,7 @@ public class ApplicationsResource {
         return ApplicationView.of(a, desk.decision(a), desk.actions(a), ProblemResponses.messages(headers));
     }
 
-    private static ApplicationStatus status(String text) {
+    static ApplicationStatus status(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

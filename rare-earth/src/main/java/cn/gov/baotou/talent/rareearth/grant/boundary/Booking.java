@@ -10,6 +10,7 @@ import cn.gov.baotou.talent.core.ledger.control.HeldGrant;
 import cn.gov.baotou.talent.core.ledger.control.Shares;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
+import cn.gov.baotou.talent.core.ledger.entity.FundingPurpose;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPurposes;
 import cn.gov.baotou.talent.core.ledger.entity.GrantStatus;
 import cn.gov.baotou.talent.core.ledger.entity.Grants;
@@ -42,7 +43,12 @@ final class Booking {
     }
 
     Outcome book(SupportApplication a, String measurePurpose, LocalDate versionFrom, Yuan total, LocalDate today) {
-        String purpose = BookedPurpose.of(purposes.of(measurePurpose).orElseThrow(), a.facts(), a.id());
+        // by its code: a purpose given per year or per case matches only once its year or case is appended
+        FundingPurpose measure = purposes.all().stream()
+                .filter(p -> p.code().equals(measurePurpose))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no funding purpose " + measurePurpose));
+        String purpose = BookedPurpose.of(measure, a.facts(), a.id());
         BeneficiaryKind kind = a.beneficiaryKind();
         long beneficiary = kind == BeneficiaryKind.PERSON ? a.personId() : a.enterpriseId();
         String clause = "rare-earth." + a.measureNo();

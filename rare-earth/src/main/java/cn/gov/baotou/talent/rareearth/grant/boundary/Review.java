@@ -77,6 +77,7 @@ final class Review {
             a.closedOn(desk.today());
         }
         desk.activity.record(ApplicationWorkflow.CASE_TYPE, a.id(), action.name(), from, next.name(), opinion);
+        desk.tell(a, action.name(), opinion);
         return a;
     }
 
@@ -94,11 +95,13 @@ final class Review {
             a.moveTo(ApplicationStatus.DUPLICATE);
             a.refusedFor(o.heldGrantId(), today);
             desk.activity.record(ApplicationWorkflow.CASE_TYPE, a.id(), "LEDGER_REFUSE", from, "DUPLICATE", reason);
+            desk.tell(a, "LEDGER_REFUSE", reason);
             return a;
         }
         a.moveTo(ApplicationStatus.GRANTED);
         a.booked(o.grant().id(), today);
         desk.activity.record(ApplicationWorkflow.CASE_TYPE, a.id(), "CITY_APPROVE", from, "GRANTED", opinion);
+        desk.tell(a, "CITY_APPROVE", opinion);
         String category = a.measureNo() == 2 ? a.facts().category() : TALENT_CATEGORIES.get(a.measureNo());
         if (a.beneficiaryKind() == BeneficiaryKind.PERSON && category != null) {
             desk.talents.record(new TalentEntry(

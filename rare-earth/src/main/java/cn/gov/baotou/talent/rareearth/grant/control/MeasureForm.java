@@ -12,12 +12,12 @@ public final class MeasureForm {
 
     private static final Map<Integer, Set<String>> REQUIRED = Map.of(
             1, Set.of(),
-            2, Set.of("category"),
+            2, Set.of("category", "hiredOn"),
             3, Set.of("category"),
             5, Set.of("category", "basisYuan"),
             6, Set.of("quantity", "rateYuan", "periodStart"),
             8, Set.of(),
-            10, Set.of("category", "role", "basisYuan", "referenceNo"),
+            10, Set.of("category", "role", "basisYuan", "referenceNo", "periodStart"),
             11, Set.of("category", "basisYuan", "referenceNo"),
             12, Set.of("basisYuan", "periodStart"),
             13, Set.of("category", "hiredOn", "periodStart", "basisYuan"));

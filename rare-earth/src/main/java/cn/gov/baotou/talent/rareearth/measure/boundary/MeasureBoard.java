@@ -1,5 +1,7 @@
 package cn.gov.baotou.talent.rareearth.measure.boundary;
 
+import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
+import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
@@ -12,9 +14,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
-/** 措施看板: the 15 measures with who delivered what, the ledger's cases and money, and this year's targets. */
+/** 措施看板: the 15 measures with who delivered what, the ledger's cases and money, and a year's targets (this year by default). */
 @Named("reBoard")
 @RequestScoped
 public class MeasureBoard {
@@ -22,23 +23,56 @@ public class MeasureBoard {
     @Inject
     MeasureOverview overview;
 
+    @Inject
+    PolicyParameters parameters;
+
     private List<MeasureSummary> rows;
+    private Integer year;
 
     public List<MeasureSummary> getRows() {
         if (rows == null) {
-            rows = overview.board(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            rows = overview.board(asOf());
         }
         return rows;
     }
 
+    /** The year whose targets the board shows ({@code ?year=}), this year by default. */
     public int getYear() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        return year == null ? today().getYear() : year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year == null || year < 2000 || year > 2100 ? null : year;
+    }
+
+    /** Whether a parameter version plans the year's targets (none after the policy ended, until a new version). */
+    public boolean isPlanned() {
+        return getRows().stream().anyMatch(r -> !r.targets().isEmpty());
+    }
+
+    /** The last day of the newest version of the targets' parameters, to say why a year has none. */
+    public String getVersionsEnd() {
+        List<ParameterValue> versions = parameters.history().versions(RareEarthTargets.PLAN_KEY);
+        ParameterValue last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        return last == null || last.validTo() == null ? "—" : last.validTo().toString();
+    }
+
+    private LocalDate asOf() {
+        LocalDate today = today();
+        return getYear() == today.getYear() ? today : LocalDate.of(getYear(), 12, 31);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
     /** A target's name, achieved and planned, as one line: 引进高精尖人才团队：2 / 5 个以上. */
     public String target(TargetProgress t) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        Messages m = Messages.in(locale);
+        return targetLine(
+                t, Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+    }
+
+    static String targetLine(TargetProgress t, Messages m) {
         String planned = t.plannedMax() == null
                 ? m.get(
                         RareEarthMessages.BUNDLE,

@@ -1,6 +1,8 @@
 package cn.gov.baotou.talent.rareearth.measure.boundary;
 
+import cn.gov.baotou.talent.core.ledger.entity.ClauseFunding;
 import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
+import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
@@ -69,17 +71,16 @@ public class MeasureOverview {
         this.departments = desk.departments;
     }
 
-    /** Every measure as on {@code asOf}, with the targets of that day's year. */
+    /** Every measure as on {@code asOf}, with the parameters and targets of that day's year (none in a year no version covers). */
     public List<MeasureSummary> board(LocalDate asOf) {
         Map<String, Clause> clauses =
                 catalog.clauses("rare-earth").stream().collect(Collectors.toMap(Clause::id, Function.identity()));
-        List<ParameterValue> inForce = parameters
-                .at(parameters.newestDay("rareEarth.teams.target", asOf))
-                .all();
+        ReportPeriod year = ReportPeriod.year(asOf.getYear());
+        List<ParameterValue> inForce = targets.plan(year).map(Parameters::all).orElse(List.of());
         Map<Integer, List<MeasureDocument>> filed =
                 documents.all().stream().collect(Collectors.groupingBy(MeasureDocument::measureNo));
-        Map<String, MeasureFunding.Figures> money = funding.byClause();
-        List<TargetProgress> progress = targets.progress(ReportPeriod.year(asOf.getYear()));
+        Map<String, ClauseFunding.Figures> money = funding.measures(ClauseFunding.Within.ALL);
+        List<TargetProgress> progress = targets.progress(year);
         int districts = desk.districts().size();
         List<MeasureSummary> out = new ArrayList<>();
         for (Measure m : measures.all()) {
@@ -105,7 +106,7 @@ public class MeasureOverview {
                     docs.stream().filter(d -> !isDistricts(d)).toList(),
                     docs.stream().filter(MeasureOverview::isDistricts).toList(),
                     districts,
-                    MeasureSummary.Money.of(money.getOrDefault(m.clauseId(), MeasureFunding.Figures.NONE)),
+                    MeasureSummary.Money.of(money.getOrDefault(m.clauseId(), ClauseFunding.Figures.NONE)),
                     progress.stream()
                             .filter(t -> t.clauseId().equals(m.clauseId()))
                             .toList()));

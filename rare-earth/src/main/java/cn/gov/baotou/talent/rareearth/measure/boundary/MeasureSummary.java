@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.rareearth.measure.boundary;
 
+import cn.gov.baotou.talent.core.ledger.entity.ClauseFunding;
 import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
-import cn.gov.baotou.talent.rareearth.measure.entity.MeasureFunding;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ public record MeasureSummary(
     /** The ledger's cases and money of the measure, amounts as the API writes them ("100000.00"). */
     public record Money(long grants, String committed, String paid) {
 
-        static Money of(MeasureFunding.Figures f) {
+        static Money of(ClauseFunding.Figures f) {
             return new Money(f.grants(), f.committed().toString(), f.paid().toString());
         }
     }

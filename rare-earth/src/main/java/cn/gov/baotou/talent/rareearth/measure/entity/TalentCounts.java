@@ -28,21 +28,28 @@ public class TalentCounts {
 
     /**
      * One per person taken up by any of the programmes in the category, started in [from, to] at a rare-earth 规上
-     * enterprise; a person two programmes recorded (intake's hire, then this module's subsidy) counts once, first.
+     * enterprise (in one district, when given); a person two programmes recorded (intake's hire, then this module's
+     * subsidy) counts once, first.
      */
-    public List<Tally.Counted> rareEarth(List<String> programmes, String category, LocalDate from, LocalDate to) {
+    public List<Tally.Counted> rareEarth(
+            List<String> programmes, String category, LocalDate from, LocalDate to, String districtCode) {
         Map<Long, Tally.Counted> first = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery(
+        var query = em.createQuery(
                         "select r.personId, r.districtCode, r.startedOn"
                                 + " from TalentRecord r, Enterprise e where e.id = r.enterpriseId"
                                 + " and r.programme in :p and r.category = :c and r.startedOn between :from and :to"
-                                + " and e.rareEarth = true and e.aboveDesignatedSize = true order by r.startedOn, r.id",
+                                + " and e.rareEarth = true and e.aboveDesignatedSize = true"
+                                + (districtCode == null ? "" : " and r.districtCode = :district")
+                                + " order by r.startedOn, r.id",
                         Object[].class)
                 .setParameter("p", programmes)
                 .setParameter("c", category)
                 .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList()) {
+                .setParameter("to", to);
+        if (districtCode != null) {
+            query.setParameter("district", districtCode);
+        }
+        for (Object[] r : query.getResultList()) {
             first.putIfAbsent((Long) r[0], new Tally.Counted((String) r[1], (LocalDate) r[2], 1));
         }
         return List.copyOf(first.values());

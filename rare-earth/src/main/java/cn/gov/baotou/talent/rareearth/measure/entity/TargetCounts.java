@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.rareearth.measure.entity;
 
-import cn.gov.baotou.talent.core.target.control.ReportPeriod;
+import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.rareearth.measure.control.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What the measures with targets have achieved in a period, from this module's own records: confirmed teams, granted
- * cultivation support, graduates enrolled at funded training points, trained talents, published key problems.
+ * cultivation support, graduates enrolled at funded training points, trained talents, published key problems — in a
+ * report's period, and in its district when it is one district's.
  */
 @ApplicationScoped
 public class TargetCounts {
@@ -26,50 +27,54 @@ public class TargetCounts {
     }
 
     /** rare-earth.1: teams the city office confirmed, by the day they were brought in. */
-    public Tally teams(ReportPeriod p) {
+    public Tally teams(ReportScope p) {
         return tally(
-                "select t.districtCode, t.introducedOn, 1 from HighEndTeam t"
-                        + " where t.status = 'CONFIRMED' and t.introducedOn between :from and :to",
+                "select x.districtCode, x.introducedOn, 1 from HighEndTeam x"
+                        + " where x.status = 'CONFIRMED' and x.introducedOn between :from and :to",
                 p);
     }
 
     /** rare-earth.3: talents or teams granted cultivation support, by the day of the grant. */
-    public Tally cultivated(ReportPeriod p) {
+    public Tally cultivated(ReportScope p) {
         return tally(
-                "select a.districtCode, a.decidedOn, 1 from SupportApplication a"
-                        + " where a.measureNo = 3 and a.status = 'GRANTED' and a.decidedOn between :from and :to",
+                "select x.districtCode, x.decidedOn, 1 from SupportApplication x"
+                        + " where x.measureNo = 3 and x.status = 'GRANTED' and x.decidedOn between :from and :to",
                 p);
     }
 
     /** rare-earth.6: graduates enrolled at the training points funded for an enrolment year starting in the period. */
-    public Tally graduates(ReportPeriod p) {
+    public Tally graduates(ReportScope p) {
         return tally(
-                "select a.districtCode, a.facts.periodStart, a.facts.quantity from SupportApplication a"
-                        + " where a.measureNo = 6 and a.status = 'GRANTED' and a.facts.periodStart between :from and :to",
+                "select x.districtCode, x.facts.periodStart, x.facts.quantity from SupportApplication x"
+                        + " where x.measureNo = 6 and x.status = 'GRANTED' and x.facts.periodStart between :from and :to",
                 p);
     }
 
     /** rare-earth.7: talents whose training was completed in the period. */
-    public Tally trained(ReportPeriod p) {
+    public Tally trained(ReportScope p) {
         return tally(
-                "select r.districtCode, r.completedOn, 1 from TrainingRecord r"
-                        + " where r.completedOn between :from and :to",
+                "select x.districtCode, x.completedOn, 1 from TrainingRecord x where x.completedOn between :from and :to",
                 p);
     }
 
     /** rare-earth.9: key problems published in the period and not withdrawn. */
-    public Tally problems(ReportPeriod p) {
+    public Tally problems(ReportScope p) {
         return tally(
-                "select k.districtCode, k.publishedOn, 1 from KeyProblem k"
-                        + " where k.status <> 'WITHDRAWN' and k.publishedOn between :from and :to",
+                "select x.districtCode, x.publishedOn, 1 from KeyProblem x"
+                        + " where x.status <> 'WITHDRAWN' and x.publishedOn between :from and :to",
                 p);
     }
 
-    private Tally tally(String jpql, ReportPeriod p) {
-        List<Object[]> rows = em.createQuery(jpql, Object[].class)
-                .setParameter("from", p.from())
-                .setParameter("to", p.to())
-                .getResultList();
+    /** Runs a query whose alias {@code x} has a district: in the scope's period, and its district if it has one. */
+    private Tally tally(String jpql, ReportScope p) {
+        String scoped = p.wholeCity() ? jpql : jpql + " and x.districtCode = :district";
+        var query = em.createQuery(scoped, Object[].class)
+                .setParameter("from", p.period().from())
+                .setParameter("to", p.period().to());
+        if (!p.wholeCity()) {
+            query.setParameter("district", p.districtCode());
+        }
+        List<Object[]> rows = query.getResultList();
         return Tally.of(rows.stream()
                 .map(r -> new Tally.Counted(
                         (String) r[0], (LocalDate) r[1], r[2] == null ? 0 : ((Number) r[2]).longValue()))

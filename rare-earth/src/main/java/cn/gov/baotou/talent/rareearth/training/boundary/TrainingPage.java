@@ -27,6 +27,7 @@ import java.util.List;
 public class TrainingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 50;
 
     @Inject
     transient TrainingDesk desk;
@@ -34,12 +35,15 @@ public class TrainingPage implements Serializable {
     private transient Part file;
     private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     private final ArrayList<Refusal> refusals = new ArrayList<>();
+    private int page;
+    private Long count;
 
     /** A refused row as the page lists it. */
     public record Refusal(int row, String column, String reason) implements Serializable {}
 
     public void importFile() {
         refusals.clear();
+        count = null;
         if (file == null) {
             PageMessages.info("import.chooseFile");
             return;
@@ -79,12 +83,28 @@ public class TrainingPage implements Serializable {
         return desk.batches();
     }
 
+    /** The page of the year's records, paged on the server (a year holds 1000 or more). */
     public List<TrainingRecord> getRecords() {
-        return desk.search(year, 0, 100);
+        return desk.search(year, getPage() * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (getCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public int getPage() {
+        return Math.max(0, Math.min(page, getPages() - 1));
+    }
+
+    public void setPage(int page) {
+        this.page = page;
     }
 
     public long getCount() {
-        return desk.count(year);
+        if (count == null) {
+            count = desk.count(year);
+        }
+        return count;
     }
 
     public Part getFile() {
@@ -101,5 +121,6 @@ public class TrainingPage implements Serializable {
 
     public void setYear(int year) {
         this.year = year;
+        this.count = null;
     }
 }

@@ -111,6 +111,10 @@ public class TrainingRecord {
         return districtCode;
     }
 
+    public Long partnerEnterpriseId() {
+        return partnerEnterpriseId;
+    }
+
     public LocalDate completedOn() {
         return completedOn;
     }
