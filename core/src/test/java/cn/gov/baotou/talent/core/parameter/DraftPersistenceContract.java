@@ -106,10 +106,13 @@ abstract class DraftPersistenceContract {
             assertThat(v.validFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
             assertThat(v.validTo()).isNull();
         });
-        assertThat(d.values()).filteredOn(v -> v.key().equals(DOCTOR)).singleElement().satisfies(v -> {
-            assertThat(v.value()).isEqualTo("200000.00");
-            assertThat(v.clauseId()).isEqualTo("intake.3.2.1");
-        });
+        assertThat(d.values())
+                .filteredOn(v -> v.key().equals(DOCTOR))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.value()).isEqualTo("200000.00");
+                    assertThat(v.clauseId()).isEqualTo("intake.3.2.1");
+                });
         assertThat(count("select count(*) from core_parameter")).isEqualTo(keys);
         assertThat(count("select count(*) from core_parameter_draft_value")).isEqualTo(keys);
         assertThat(count("select count(*) from core_parameter_draft_aud")).isEqualTo(1);
@@ -120,7 +123,9 @@ abstract class DraftPersistenceContract {
     @Order(2)
     void aHigherDoctorSubsidyInTheDraftIsSeenByTheForecastButByNoDecisionOnAnyDate() {
         DraftView changed = desk(x -> x.change(draft, "2026 年提高博士补贴", withDoctor(x.one(draft), "300000")));
-        assertThat(changed.values()).filteredOn(v -> v.key().equals(DOCTOR)).singleElement()
+        assertThat(changed.values())
+                .filteredOn(v -> v.key().equals(DOCTOR))
+                .singleElement()
                 .satisfies(v -> assertThat(v.value()).isEqualTo("300000.00"));
         // one row changed in place: one more audited revision of one value, none of the others
         assertThat(count("select count(*) from core_parameter_draft_value_aud")).isEqualTo(keys + 1);
@@ -178,8 +183,8 @@ abstract class DraftPersistenceContract {
     @Test
     @Order(5)
     void anUploadedDraftIsReplacedDeletedAndItsHistoryKept() {
-        String file = HEADER
-                + "intake,intake.3.2.1," + DOCTOR + ",MONEY,250000.00,元,\"博士补贴, 25 万元\",2027,2027-01-01,\n";
+        String file =
+                HEADER + "intake,intake.3.2.1," + DOCTOR + ",MONEY,250000.00,元,\"博士补贴, 25 万元\",2027,2027-01-01,\n";
         DraftView uploaded = desk(x -> x.upload("2027 试算", file));
         assertThat(uploaded.values()).singleElement().satisfies(v -> {
             assertThat(v.description()).isEqualTo("博士补贴, 25 万元");

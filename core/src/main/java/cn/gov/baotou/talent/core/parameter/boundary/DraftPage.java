@@ -76,7 +76,9 @@ public class DraftPage implements Serializable {
     public void save() {
         try {
             DraftView saved = desk.replace(
-                    id, name, ParameterCsv.ofCells(rows.stream().map(DraftRow::cells).toList()));
+                    id,
+                    name,
+                    ParameterCsv.ofCells(rows.stream().map(DraftRow::cells).toList()));
             draft = null;
             read();
             PageNotices.info(false, "draft.saved", saved.size());
@@ -123,7 +125,10 @@ public class DraftPage implements Serializable {
         return rows == null
                 ? ""
                 : String.join(
-                        ",", rows.stream().map(r -> r.isChanged() ? "changed" : "same").toList());
+                        ",",
+                        rows.stream()
+                                .map(r -> r.isChanged() ? "changed" : "same")
+                                .toList());
     }
 
     public List<DraftRow> getRows() {

@@ -8,17 +8,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /** A draft as the API and pages show it: who made it when, whether it became a version, and its values in order. */
-@JsonbPropertyOrder({
-    "id",
-    "name",
-    "versions",
-    "createdBy",
-    "createdOn",
-    "promotedOn",
-    "promotedBy",
-    "size",
-    "values"
-})
+@JsonbPropertyOrder({"id", "name", "versions", "createdBy", "createdOn", "promotedOn", "promotedBy", "size", "values"})
 public record DraftView(
         long id,
         String name,
@@ -28,7 +18,8 @@ public record DraftView(
         LocalDate promotedOn,
         String promotedBy,
         int size,
-        List<ParameterView> values) implements java.io.Serializable {
+        List<ParameterView> values)
+        implements java.io.Serializable {
 
     static DraftView of(ParameterDraft d, List<ParameterValue> values) {
         return new DraftView(

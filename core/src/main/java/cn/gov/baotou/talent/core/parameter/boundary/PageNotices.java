@@ -30,7 +30,8 @@ final class PageNotices {
     /** Shown on this page, or — with {@code keep} — on the page a redirect leads to. */
     static void info(boolean keep, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages().get(key, arguments), null));
+        faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages().get(key, arguments), null));
         if (keep) {
             faces.getExternalContext().getFlash().setKeepMessages(true);
         }

@@ -172,8 +172,8 @@ public class ParameterDraftDesk {
         ParameterDraft d = editable(id);
         VersionPlan plan = versions.importFile(ParameterCsv.write(drafts.values(id)));
         d.promoted(username.get(), today());
-        LOG.info(() -> "parameter draft " + id + " promoted by " + username.get() + ": " + plan.added().size()
-                + " value(s) added, " + plan.closings().size() + " closed");
+        LOG.info(() -> "parameter draft " + id + " promoted by " + username.get() + ": "
+                + plan.added().size() + " value(s) added, " + plan.closings().size() + " closed");
         return plan;
     }
 
@@ -187,8 +187,8 @@ public class ParameterDraftDesk {
 
     private DraftView create(String name, List<ParameterValue> values) {
         ParameterDraft d = drafts.add(new ParameterDraft(name, username.get(), today()), values);
-        LOG.info(() -> "parameter draft " + d.id() + " created by " + username.get() + ": " + values.size()
-                + " value(s)");
+        LOG.info(() ->
+                "parameter draft " + d.id() + " created by " + username.get() + ": " + values.size() + " value(s)");
         return DraftView.of(d, drafts.values(d.id()));
     }
 

@@ -26,7 +26,8 @@ public record DraftComparison(LocalDate day, Parameters inForce, Parameters draf
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         return draft.stream()
-                .filter(v -> !v.validFrom().isAfter(last) && (v.validTo() == null || !v.validTo().isBefore(first)))
+                .filter(v -> !v.validFrom().isAfter(last)
+                        && (v.validTo() == null || !v.validTo().isBefore(first)))
                 .map(v -> v.validFrom().isBefore(first) ? first : v.validFrom())
                 .min(Comparator.naturalOrder());
     }

@@ -38,7 +38,8 @@ public final class ParameterCsv {
                 throw new IllegalArgumentException("a row of " + row.size() + " cells: " + row);
             }
             out.append(String.join(
-                            ",", row.stream().map(c -> field(c == null ? "" : c)).toList()))
+                            ",",
+                            row.stream().map(c -> field(c == null ? "" : c)).toList()))
                     .append('\n');
         }
         return out.toString();

@@ -111,7 +111,8 @@ public final class ParameterHistory {
      */
     public Parameters withDraft(List<ParameterValue> draft, LocalDate date) {
         Map<String, List<ParameterValue>> drafted = new TreeMap<>();
-        draft.forEach(v -> drafted.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(v));
+        draft.forEach(
+                v -> drafted.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(v));
         Map<String, ParameterValue> chosen = new TreeMap<>();
         for (String key : union(byKey.keySet(), drafted.keySet())) {
             List<ParameterValue> mine = drafted.getOrDefault(key, List.of());

@@ -25,7 +25,10 @@ public class ParameterDraft {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_parameter_draft_seq")
-    @SequenceGenerator(name = "core_parameter_draft_seq", sequenceName = "core_parameter_draft_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "core_parameter_draft_seq",
+            sequenceName = "core_parameter_draft_seq",
+            allocationSize = 50)
     private Long id;
 
     @Version

@@ -45,8 +45,7 @@ class DraftComparisonTest {
     @Test
     void aStoredValueInForceOnTheDayWinsOverADraftValueThatHasEnded() {
         ParameterHistory with2027 = seed.imported(
-                ParametersTest.HEADER + "intake,intake.3.2.1," + DOCTOR
-                        + ",MONEY,250000.00,元,博士补贴,2027,2027-01-01,\n",
+                ParametersTest.HEADER + "intake,intake.3.2.1," + DOCTOR + ",MONEY,250000.00,元,博士补贴,2027,2027-01-01,\n",
                 LocalDate.of(2026, 12, 6));
         List<ParameterValue> draft = List.of(
                 doctor("300000.00", "2026-01-01", "2026-12-31"), master("150000.00", "2026-06-01", "2027-12-31"));
