@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -65,7 +66,10 @@ class ForecastPagesIT {
 
     @BeforeAll
     void platformWithTwoPhdsInThePipeline() {
-        platform = new RunningPlatform(Path.of(System.getProperty("talent.st.dir"), "forecast")).start();
+        // a fresh database each run: the version entered below would overlap the one a previous run entered
+        Path data = Path.of(System.getProperty("talent.st.dir"), "forecast");
+        deleteTree(data);
+        platform = new RunningPlatform(data).start();
         StringBuilder csv =
                 new StringBuilder("policy,clause,key,type,value,unit,description,version,validFrom,validTo\n");
         for (String row : VERSION) {
@@ -112,6 +116,7 @@ class ForecastPagesIT {
         city.get(platform.url("/core/admin/parameters.xhtml"));
         city.findElement(By.id("drafts-link")).click();
         wait(city).until(ExpectedConditions.presenceOfElementLocated(By.id("copy:name")));
+        Browser.screenshot(city, "forecast-drafts");
         // the proposed start: tomorrow, since this year's version is in force
         assertThat(city.findElement(By.id("copy:validFrom")).getAttribute("value"))
                 .isEqualTo(TODAY.plusDays(1).toString());
@@ -146,7 +151,9 @@ class ForecastPagesIT {
     void theForecastShowsEachFinancesDifferenceInColour() {
         city.findElement(By.id("forecast")).click();
         wait(city).until(ExpectedConditions.presenceOfElementLocated(By.id("finances")));
+        city.manage().window().setSize(new Dimension(1280, 2000));
         Browser.screenshot(city, "forecast-page");
+        city.manage().window().setSize(new Dimension(1280, 900));
         WebElement cityFinance = city.findElement(By.id("finance-CITY"));
         assertThat(cityFinance.getText()).contains("市财政", "200,000.00", "300,000.00", "+100,000.00", "+50.0%");
         assertThat(cityFinance.findElement(By.cssSelector("td.up")).getText()).isEqualTo("+100,000.00");
@@ -252,6 +259,19 @@ class ForecastPagesIT {
             Files.write(dir.resolve(name), content);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot clear " + dir, e);
         }
     }
 

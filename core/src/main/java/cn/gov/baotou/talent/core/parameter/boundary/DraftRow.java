@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.core.parameter.boundary;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,9 +30,9 @@ public class DraftRow implements Serializable {
         this.validTo = v.validTo() == null ? "" : v.validTo().toString();
     }
 
-    /** The row's cells in the version file's column order. */
+    /** The row's cells in the version file's column order; a field left empty may arrive as null. */
     List<String> cells() {
-        return List.of(
+        return Arrays.asList(
                 fixed.policyId(),
                 fixed.clauseId(),
                 fixed.key(),
