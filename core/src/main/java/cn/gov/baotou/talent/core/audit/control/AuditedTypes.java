@@ -6,6 +6,8 @@ import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.ledger.entity.FundingRecovery;
+import cn.gov.baotou.talent.core.parameter.entity.DraftValue;
+import cn.gov.baotou.talent.core.parameter.entity.ParameterDraft;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameter;
 import cn.gov.baotou.talent.core.policy.entity.Interpretation;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
@@ -32,6 +34,8 @@ public final class AuditedTypes {
             new Type("calendar-year", CalendarYear.class, Integer::valueOf),
             new Type("calendar-day", CalendarDay.class, LocalDate::parse),
             new Type("parameter", PolicyParameter.class, Long::valueOf),
+            new Type("parameter-draft", ParameterDraft.class, Long::valueOf),
+            new Type("parameter-draft-value", DraftValue.class, Long::valueOf),
             new Type("grant", FundingGrant.class, Long::valueOf),
             new Type("payment", FundingPayment.class, Long::valueOf),
             new Type("recovery", FundingRecovery.class, Long::valueOf),

@@ -29,7 +29,8 @@ public record ParameterView(
         String version,
         LocalDate validFrom,
         LocalDate validTo,
-        String clausePage) {
+        String clausePage)
+        implements java.io.Serializable {
 
     public static ParameterView of(ParameterValue v) {
         return new ParameterView(

@@ -72,6 +72,11 @@ public final class ParameterFile {
         return new ParameterFile(rows, errors);
     }
 
+    /** Whether {@code label} may name a version ({@code 2026}, {@code 2026b}): letters, digits, '.', '_', '-'. */
+    public static boolean isVersion(String label) {
+        return label != null && VERSION.matcher(label).matches();
+    }
+
     public List<Row> rows() {
         return rows;
     }

@@ -11,8 +11,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Every version of every parameter, immutable: {@link #at(LocalDate)} gives the values in force on one day. Built from
@@ -90,6 +93,49 @@ public final class ParameterHistory {
         byKey.forEach((key, versions) ->
                 versions.stream().filter(v -> v.covers(date)).findFirst().ifPresent(v -> inForce.put(key, v)));
         return new Parameters(date, field, inForce, this);
+    }
+
+    /**
+     * The values that apply on {@code date} when a case is weighed by the newest version (时间从新): each key's value in
+     * force that day, or — where every version of the key has ended — the newest one that began before it, as cases
+     * decided after a version ended are. For the budget forecast, never for a decision on a date.
+     */
+    public Parameters newestOn(LocalDate date) {
+        return withDraft(List.of(), date);
+    }
+
+    /**
+     * {@link #newestOn} as it would read if the {@code draft}'s values were a version: a draft value wins over a stored
+     * one of the same key on a day both hold, and is the newer one otherwise when it began later. The draft is not
+     * stored here; this is what the forecast compares, never what a rule reads.
+     */
+    public Parameters withDraft(List<ParameterValue> draft, LocalDate date) {
+        Map<String, List<ParameterValue>> drafted = new TreeMap<>();
+        draft.forEach(
+                v -> drafted.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(v));
+        Map<String, ParameterValue> chosen = new TreeMap<>();
+        for (String key : union(byKey.keySet(), drafted.keySet())) {
+            List<ParameterValue> mine = drafted.getOrDefault(key, List.of());
+            List<ParameterValue> stored = versions(key);
+            covering(mine, date)
+                    .or(() -> covering(stored, date))
+                    // the draft's first on a tie: maxBy keeps the first of equals
+                    .or(() -> Stream.concat(mine.stream(), stored.stream())
+                            .filter(v -> v.validFrom().isBefore(date))
+                            .max(BY_START))
+                    .ifPresent(v -> chosen.put(key, v));
+        }
+        return new Parameters(date, "year", chosen, this);
+    }
+
+    private static Optional<ParameterValue> covering(List<ParameterValue> versions, LocalDate date) {
+        return versions.stream().filter(v -> v.covers(date)).findFirst();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     public Set<String> keys() {

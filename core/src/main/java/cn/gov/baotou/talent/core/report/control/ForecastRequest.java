@@ -19,4 +19,21 @@ public record ForecastRequest(
             throw new IllegalArgumentException("pastYears must be at least 1");
         }
     }
+
+    /**
+     * The last of the past years whose volume is averaged: the year before the forecast year, but never a year that
+     * has not ended today (forecasting 2027 on 2026-12-06 averages up to 2025).
+     */
+    public int lastPastYear() {
+        return Math.min(year - 1, today.getYear() - 1);
+    }
+
+    public int firstPastYear() {
+        return lastPastYear() - pastYears + 1;
+    }
+
+    /** Whether a case in {@code district} belongs to the forecast (all of them when no district is asked for). */
+    public boolean covers(String district) {
+        return districtCode == null || districtCode.equals(district);
+    }
 }

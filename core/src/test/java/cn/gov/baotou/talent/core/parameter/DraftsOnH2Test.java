@@ -1,0 +1,12 @@
+package cn.gov.baotou.talent.core.parameter;
+
+import cn.gov.baotou.talent.core.testing.TestDatabases;
+import javax.sql.DataSource;
+
+class DraftsOnH2Test extends DraftPersistenceContract {
+
+    @Override
+    DataSource freshDatabase() {
+        return TestDatabases.h2();
+    }
+}
