@@ -89,7 +89,7 @@ final class TableDesign {
         return switch (kind) {
             case TEXT, DATE -> String.class;
             case COUNT -> Long.class;
-            case MONEY, PERCENT -> BigDecimal.class;
+            case MONEY, PERCENT, DECIMAL -> BigDecimal.class;
         };
     }
 
@@ -98,6 +98,7 @@ final class TableDesign {
             case COUNT -> "#,##0";
             case MONEY -> "#,##0.00";
             case PERCENT -> "0.0%";
+            case DECIMAL -> "#,##0.0#";
             case TEXT, DATE -> null;
         };
     }
@@ -111,7 +112,7 @@ final class TableDesign {
                 case TEXT -> c == 0 ? 2.4 : 2.0;
                 case DATE -> 1.3;
                 case MONEY -> 1.35;
-                case COUNT, PERCENT -> 1.0;
+                case COUNT, PERCENT, DECIMAL -> 1.0;
             };
             sum += weights[c];
         }

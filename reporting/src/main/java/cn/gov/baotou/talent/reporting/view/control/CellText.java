@@ -23,13 +23,14 @@ public final class CellText {
             case MONEY -> pattern("#,##0.00").format(((BigDecimal) value).setScale(2, RoundingMode.HALF_UP));
             case PERCENT ->
                 pattern("0.0").format(((BigDecimal) value).movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%";
+            case DECIMAL -> pattern("#,##0.0#").format(value);
             case DATE -> ((LocalDate) value).toString();
         };
     }
 
     /** Numbers are right-aligned so that their digits line up. */
     public static boolean numeric(CellKind kind) {
-        return kind == CellKind.COUNT || kind == CellKind.MONEY || kind == CellKind.PERCENT;
+        return kind == CellKind.COUNT || kind == CellKind.MONEY || kind == CellKind.PERCENT || kind == CellKind.DECIMAL;
     }
 
     private static DecimalFormat pattern(String pattern) {
