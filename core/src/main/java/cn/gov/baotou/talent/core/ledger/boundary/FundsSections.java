@@ -7,7 +7,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPurpose;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPurposes;
 import cn.gov.baotou.talent.core.ledger.entity.LedgerFigures;
-import cn.gov.baotou.talent.core.ledger.entity.LedgerFigures.Sum;
+import cn.gov.baotou.talent.core.ledger.entity.LedgerFigures.Flow;
 import cn.gov.baotou.talent.core.ledger.entity.LedgerFigures.Unpaid;
 import cn.gov.baotou.talent.core.ledger.entity.LedgerFigures.UnpaidShare;
 import cn.gov.baotou.talent.core.policy.entity.Policy;
@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The funds report's sections, from the ledger: what was committed, paid and recovered in the period by city and
@@ -90,39 +89,36 @@ public class FundsSections implements ReportSectionSource {
         List<District> districts = registry.districts().stream()
                 .filter(d -> scope.covers(d.code()))
                 .toList();
+        // one pass over the grants, one over the payments, one over the recoveries
+        List<Flow> committed = figures.committed(p.from(), p.to(), scope.districtCode());
+        List<Flow> paid = figures.paid(p.from(), p.to(), scope.districtCode());
+        List<Flow> recovered = figures.recovered(p.from(), p.to(), scope.districtCode());
         return List.of(
-                byFinance(p, scope.districtCode(), districts),
-                byMeasure(p, scope.districtCode()),
+                byFinance(committed, paid, recovered, districts),
+                byMeasure(committed, paid, recovered),
                 overdueByFinance(asOf, scope.districtCode(), districts),
                 overdue(asOf, scope.districtCode(), districts));
     }
 
-    private ReportTable byFinance(ReportPeriod p, String district, List<District> districts) {
-        Map<String, Sum> committed = keyed(figures.committedByFinance(p.from(), p.to(), district), Sum::key);
-        Map<String, Sum> paid = keyed(figures.paidByFinance(p.from(), p.to(), district), Sum::key);
-        Map<String, Sum> recovered = keyed(figures.recoveredByFinance(p.from(), p.to(), district), Sum::key);
+    private ReportTable byFinance(
+            List<Flow> committedFlows, List<Flow> paidFlows, List<Flow> recoveredFlows, List<District> districts) {
+        Map<String, Total> committed = byFinance(committedFlows);
+        Map<String, Total> paid = byFinance(paidFlows);
+        Map<String, Total> recovered = byFinance(recoveredFlows);
         List<List<Object>> rows = new ArrayList<>();
-        long[] counts = new long[2];
-        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        Total allCommitted = new Total();
+        Total allPaid = new Total();
+        Total allRecovered = new Total();
         for (String finance : finances(districts)) {
-            Sum c = committed.get(finance);
-            Sum pd = paid.get(finance);
-            Sum r = recovered.get(finance);
-            List<Object> row = new ArrayList<>();
-            row.add(financeName(finance, districts));
-            row.add(count(c));
-            row.add(yuan(c));
-            row.add(count(pd));
-            row.add(yuan(pd));
-            row.add(yuan(r));
-            rows.add(row);
-            counts[0] += count(c);
-            counts[1] += count(pd);
-            totals[0] = totals[0].add(yuan(c));
-            totals[1] = totals[1].add(yuan(pd));
-            totals[2] = totals[2].add(yuan(r));
+            Total c = committed.getOrDefault(finance, new Total());
+            Total p = paid.getOrDefault(finance, new Total());
+            Total r = recovered.getOrDefault(finance, new Total());
+            rows.add(List.of(financeName(finance, districts), c.count, c.yuan, p.count, p.yuan, r.yuan));
+            allCommitted.add(c.count, c.yuan);
+            allPaid.add(p.count, p.yuan);
+            allRecovered.add(r.count, r.yuan);
         }
-        rows.add(List.of("合计", counts[0], totals[0], counts[1], totals[1], totals[2]));
+        rows.add(List.of("合计", allCommitted.count, allCommitted.yuan, allPaid.count, allPaid.yuan, allRecovered.yuan));
         return new ReportTable(
                 "core.funds.byFinance",
                 "资金承诺、拨付与追回（按财政级次）",
@@ -138,11 +134,11 @@ public class FundsSections implements ReportSectionSource {
                 rows);
     }
 
-    private ReportTable byMeasure(ReportPeriod p, String district) {
-        Function<Sum, String> key = s -> s.key() + "|" + s.detail();
-        Map<String, Sum> committed = keyed(figures.committedByClause(p.from(), p.to(), district), key);
-        Map<String, Sum> paid = keyed(figures.paidByClause(p.from(), p.to(), district), key);
-        Map<String, Sum> recovered = keyed(figures.recoveredByClause(p.from(), p.to(), district), key);
+    private ReportTable byMeasure(List<Flow> committedFlows, List<Flow> paidFlows, List<Flow> recoveredFlows) {
+        Map<String, Total> committed =
+                byClause(committedFlows.stream().filter(f -> f.level() == null).toList());
+        Map<String, Total> paid = byClause(paidFlows);
+        Map<String, Total> recovered = byClause(recoveredFlows);
         List<String> keys = new ArrayList<>(committed.keySet());
         paid.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
         recovered.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
@@ -159,15 +155,15 @@ public class FundsSections implements ReportSectionSource {
         List<List<Object>> rows = new ArrayList<>();
         for (String k : keys) {
             String[] parts = k.split("\\|", 2);
-            List<Object> row = new ArrayList<>();
-            row.add(policies.policy(parts[0]).map(Policy::shortTitle).orElse(parts[0]));
-            row.add(purposeName(parts[1]));
-            row.add(parts[1]);
-            row.add(count(committed.get(k)));
-            row.add(yuan(committed.get(k)));
-            row.add(yuan(paid.get(k)));
-            row.add(yuan(recovered.get(k)));
-            rows.add(row);
+            Total c = committed.getOrDefault(k, new Total());
+            rows.add(List.of(
+                    policies.policy(parts[0]).map(Policy::shortTitle).orElse(parts[0]),
+                    purposeName(parts[1]),
+                    parts[1],
+                    c.count,
+                    c.yuan,
+                    paid.getOrDefault(k, new Total()).yuan,
+                    recovered.getOrDefault(k, new Total()).yuan));
         }
         return new ReportTable(
                 "core.funds.byMeasure",
@@ -288,18 +284,37 @@ public class FundsSections implements ReportSectionSource {
         }
     }
 
-    private static long count(Sum s) {
-        return s == null ? 0L : s.count();
-    }
-
-    private static BigDecimal yuan(Sum s) {
-        return s == null ? BigDecimal.ZERO.setScale(2) : s.yuan();
-    }
-
-    private static <T> Map<String, T> keyed(List<T> list, Function<T, String> key) {
-        Map<String, T> map = new LinkedHashMap<>();
-        list.forEach(x -> map.put(key.apply(x), x));
+    /** The flows of each finance: {@code CITY} or the code of the district whose finance it is. */
+    private static Map<String, Total> byFinance(List<Flow> flows) {
+        Map<String, Total> map = new LinkedHashMap<>();
+        for (Flow f : flows) {
+            if (f.level() != null) {
+                String finance = f.level() == FinanceLevel.CITY ? FinanceLevel.CITY.name() : f.districtCode();
+                map.computeIfAbsent(finance, k -> new Total()).add(f.count(), f.yuan());
+            }
+        }
         return map;
+    }
+
+    /** The flows of each policy and clause ({@code policy|clause}), whichever finance moved them. */
+    private static Map<String, Total> byClause(List<Flow> flows) {
+        Map<String, Total> map = new LinkedHashMap<>();
+        for (Flow f : flows) {
+            map.computeIfAbsent(f.policyId() + "|" + f.clauseId(), k -> new Total())
+                    .add(f.count(), f.yuan());
+        }
+        return map;
+    }
+
+    /** A running count and sum. */
+    private static final class Total {
+        long count;
+        BigDecimal yuan = BigDecimal.ZERO.setScale(2);
+
+        void add(long n, BigDecimal amount) {
+            count += n;
+            yuan = yuan.add(amount);
+        }
     }
 
     /** Clause ids in document order: rare-earth.2 before rare-earth.10. */

@@ -34,10 +34,14 @@ public class LedgerFigures {
         this.em = em;
     }
 
-    /** A sum: how many and how much, for a finance ({@code CITY} or a district code) or a policy's clause. */
-    public record Sum(String key, String detail, long count, BigDecimal yuan) {
+    /**
+     * Money moved in a period, summed by finance level, district, policy and clause: what one finance committed, paid
+     * or got back of one measure's grants in one district; {@code level} null for the grants as a whole.
+     */
+    public record Flow(
+            FinanceLevel level, String districtCode, String policyId, String clauseId, long count, BigDecimal yuan) {
 
-        public Sum {
+        public Flow {
             yuan = yuan == null ? BigDecimal.ZERO.setScale(2) : yuan;
         }
     }
@@ -58,64 +62,43 @@ public class LedgerFigures {
             BigDecimal yuan,
             LocalDate dueDate) {}
 
-    /** Committed in the period, by finance: the city's shares, then each district's. */
-    public List<Sum> committedByFinance(LocalDate from, LocalDate to, String district) {
-        List<Sum> sums = new ArrayList<>();
-        Object[] city = period(
-                        em.createQuery(
-                                "select count(g), sum(g.cityShare) from FundingGrant g where g.cityShare > 0"
-                                        + " and g.basisDate between :from and :to" + IN_DISTRICT,
-                                Object[].class),
-                        from,
-                        to,
-                        district)
-                .getSingleResult();
-        sums.add(new Sum(FinanceLevel.CITY.name(), null, (Long) city[0], (BigDecimal) city[1]));
+    /**
+     * Committed in the period (by the grant's signing day), in one pass over the grants: per district, policy and
+     * clause, the city's shares, the district's shares and the grants as a whole.
+     */
+    public List<Flow> committed(LocalDate from, LocalDate to, String district) {
+        List<Flow> flows = new ArrayList<>();
         for (Object[] r : period(
                         em.createQuery(
-                                "select g.districtCode, count(g), sum(g.districtShare) from FundingGrant g"
-                                        + " where g.districtShare > 0 and g.basisDate between :from and :to"
-                                        + IN_DISTRICT + " group by g.districtCode",
+                                "select g.districtCode, g.policyId, g.clauseId,"
+                                        + " sum(case when g.cityShare > 0 then 1 else 0 end), sum(g.cityShare),"
+                                        + " sum(case when g.districtShare > 0 then 1 else 0 end), sum(g.districtShare),"
+                                        + " count(g), sum(g.total) from FundingGrant g"
+                                        + " where g.basisDate between :from and :to" + IN_DISTRICT
+                                        + " group by g.districtCode, g.policyId, g.clauseId",
                                 Object[].class),
                         from,
                         to,
                         district)
                 .getResultList()) {
-            sums.add(new Sum((String) r[0], null, (Long) r[1], (BigDecimal) r[2]));
+            String d = (String) r[0];
+            String policy = (String) r[1];
+            String clause = (String) r[2];
+            flows.add(new Flow(FinanceLevel.CITY, d, policy, clause, count(r[3]), (BigDecimal) r[4]));
+            flows.add(new Flow(FinanceLevel.DISTRICT, d, policy, clause, count(r[5]), (BigDecimal) r[6]));
+            flows.add(new Flow(null, d, policy, clause, count(r[7]), (BigDecimal) r[8]));
         }
-        return sums;
+        return flows;
     }
 
-    /** Paid in the period, by finance: {@code CITY}, or the district whose finance paid. */
-    public List<Sum> paidByFinance(LocalDate from, LocalDate to, String district) {
-        return byFinance("FundingPayment", "paidOn", from, to, district);
+    /** Paid in the period (by the day paid), per finance level, district, policy and clause. */
+    public List<Flow> paid(LocalDate from, LocalDate to, String district) {
+        return flows("FundingPayment", "paidOn", from, to, district);
     }
 
-    /** Recovered (decided) in the period, by the finance the money goes back to. */
-    public List<Sum> recoveredByFinance(LocalDate from, LocalDate to, String district) {
-        return byFinance("FundingRecovery", "decidedOn", from, to, district);
-    }
-
-    /** Committed in the period by policy and clause (the measure): count and total. */
-    public List<Sum> committedByClause(LocalDate from, LocalDate to, String district) {
-        return sums(period(
-                        em.createQuery(
-                                "select g.policyId, g.clauseId, count(g), sum(g.total) from FundingGrant g"
-                                        + " where g.basisDate between :from and :to" + IN_DISTRICT
-                                        + " group by g.policyId, g.clauseId",
-                                Object[].class),
-                        from,
-                        to,
-                        district)
-                .getResultList());
-    }
-
-    public List<Sum> paidByClause(LocalDate from, LocalDate to, String district) {
-        return byClause("FundingPayment", "paidOn", from, to, district);
-    }
-
-    public List<Sum> recoveredByClause(LocalDate from, LocalDate to, String district) {
-        return byClause("FundingRecovery", "decidedOn", from, to, district);
+    /** Recovered in the period (by the day decided), per finance level, district, policy and clause. */
+    public List<Flow> recovered(LocalDate from, LocalDate to, String district) {
+        return flows("FundingRecovery", "decidedOn", from, to, district);
     }
 
     /** The shares unpaid past due on {@code asOf}, summed by finance. */
@@ -181,68 +164,27 @@ public class LedgerFigures {
         return out.size() > max ? out.subList(0, max) : out;
     }
 
-    private List<Sum> byFinance(String entity, String day, LocalDate from, LocalDate to, String district) {
-        List<Sum> sums = new ArrayList<>();
+    private List<Flow> flows(String entity, String day, LocalDate from, LocalDate to, String district) {
+        List<Flow> flows = new ArrayList<>();
         for (Object[] r : period(
                         em.createQuery(
-                                "select x.financeLevel, g.districtCode, count(x), sum(x.amount) from " + entity
-                                        + " x, FundingGrant g where x.grantId = g.id and x." + day
+                                "select x.financeLevel, g.districtCode, g.policyId, g.clauseId, count(x), sum(x.amount)"
+                                        + " from " + entity + " x, FundingGrant g where x.grantId = g.id and x." + day
                                         + " between :from and :to" + IN_DISTRICT
-                                        + " group by x.financeLevel, g.districtCode",
+                                        + " group by x.financeLevel, g.districtCode, g.policyId, g.clauseId",
                                 Object[].class),
                         from,
                         to,
                         district)
                 .getResultList()) {
-            String finance = r[0] == FinanceLevel.CITY ? FinanceLevel.CITY.name() : (String) r[1];
-            sums.add(new Sum(finance, null, (Long) r[2], (BigDecimal) r[3]));
+            flows.add(new Flow(
+                    (FinanceLevel) r[0], (String) r[1], (String) r[2], (String) r[3], count(r[4]), (BigDecimal) r[5]));
         }
-        return merged(sums);
+        return flows;
     }
 
-    private List<Sum> byClause(String entity, String day, LocalDate from, LocalDate to, String district) {
-        return sums(period(
-                        em.createQuery(
-                                "select g.policyId, g.clauseId, count(x), sum(x.amount) from " + entity
-                                        + " x, FundingGrant g where x.grantId = g.id and x." + day
-                                        + " between :from and :to" + IN_DISTRICT + " group by g.policyId, g.clauseId",
-                                Object[].class),
-                        from,
-                        to,
-                        district)
-                .getResultList());
-    }
-
-    private static List<Sum> sums(List<Object[]> rows) {
-        return rows.stream()
-                .map(r -> new Sum((String) r[0], (String) r[1], (Long) r[2], (BigDecimal) r[3]))
-                .toList();
-    }
-
-    /** The city's rows come once per district from the grouping: one row for the city. */
-    private static List<Sum> merged(List<Sum> sums) {
-        List<Sum> out = new ArrayList<>();
-        for (Sum s : sums) {
-            int i = indexOf(out, s.key());
-            if (i < 0) {
-                out.add(s);
-            } else {
-                Sum o = out.get(i);
-                out.set(
-                        i,
-                        new Sum(o.key(), null, o.count() + s.count(), o.yuan().add(s.yuan())));
-            }
-        }
-        return out;
-    }
-
-    private static int indexOf(List<Sum> sums, String key) {
-        for (int i = 0; i < sums.size(); i++) {
-            if (sums.get(i).key().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
+    private static long count(Object n) {
+        return n == null ? 0L : ((Number) n).longValue();
     }
 
     private static <T> TypedQuery<T> period(TypedQuery<T> q, LocalDate from, LocalDate to, String district) {

@@ -104,7 +104,6 @@ final class DocumentPdf {
             row.put(MasterDesign.NEW_PAGE, b.newPage());
             blocks.add(row);
         }
-        p.put(MasterDesign.HAS_BLOCKS, !blocks.isEmpty());
         return fill(() -> JasperFillManager.fillReport(Designs.master(), p, new JRMapCollectionDataSource(blocks)));
     }
 

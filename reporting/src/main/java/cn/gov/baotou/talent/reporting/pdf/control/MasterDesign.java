@@ -14,6 +14,7 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignBreak;
 import net.sf.jasperreports.engine.design.JRDesignExpression;
+import net.sf.jasperreports.engine.design.JRDesignGroup;
 import net.sf.jasperreports.engine.design.JRDesignRectangle;
 import net.sf.jasperreports.engine.design.JRDesignSubreport;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
@@ -40,7 +41,6 @@ final class MasterDesign {
     static final String COVER_REPORT = "coverReport";
     static final String COVER_ROWS = "coverRows";
     static final String COVER_PARAMETERS = "coverParameters";
-    static final String HAS_BLOCKS = "hasBlocks";
 
     /** A block's fields. */
     static final String REPORT = "report";
@@ -70,7 +70,6 @@ final class MasterDesign {
         f.addParameter(COVER_REPORT, JasperReport.class);
         f.addParameter(COVER_ROWS, JRDataSource.class);
         f.addParameter(COVER_PARAMETERS, Map.class);
-        f.addParameter(HAS_BLOCKS, Boolean.class);
         f.addField(REPORT, JasperReport.class);
         f.addField(ROWS, JRDataSource.class);
         f.addField(PARAMETERS, Map.class);
@@ -80,6 +79,10 @@ final class MasterDesign {
         // a report whose only table sits on the first page has no blocks: still its first page
         f.design.setWhenNoDataType(WhenNoDataTypeEnum.ALL_SECTIONS_NO_DETAIL);
 
+        // the blocks begin on the next page, where the contents go (a break in the title would leave page 1 without
+        // its footer)
+        JRDesignGroup body = f.group("body", DesignFrame.band(0), false, 0);
+        body.setStartNewPage(true);
         JRDesignBand block = DesignFrame.band(4);
         JRDesignBreak pageBreak = when(new JRDesignBreak(f.design), field(NEW_PAGE));
         pageBreak.setType(BreakTypeEnum.PAGE);
@@ -142,13 +145,6 @@ final class MasterDesign {
         b.addElement(when(
                 subreport(f, 232, parameter(COVER_REPORT), parameter(COVER_ROWS), parameter(COVER_PARAMETERS)),
                 parameter(HAS_COVER)));
-        // the blocks begin on the next page, where the contents go
-        JRDesignBreak after = floating(when(new JRDesignBreak(f.design), parameter(HAS_BLOCKS)));
-        after.setType(BreakTypeEnum.PAGE);
-        after.setY(236);
-        after.setWidth(w);
-        after.setHeight(1);
-        b.addElement(after);
         b.setHeight(238);
         return b;
     }

@@ -41,7 +41,7 @@ final class TargetTableDesign {
     /** The column headers, as parameters. */
     static final String[] HEADERS = {"hTarget", "hClause", "hUnit", "hPlanned", "hAchieved", "hRate", "hStatus"};
 
-    static final int[] WIDTHS = {178, 66, 36, 62, 56, 54, 63};
+    static final int[] WIDTHS = {172, 64, 34, 60, 55, 54, 76};
 
     private TargetTableDesign() {}
 

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportsResource {
 
     static final String PDF = "application/pdf";
+    private static final Logger LOG = Logger.getLogger(ReportsResource.class.getName());
 
     @Inject
     Reports reports;
@@ -67,8 +69,19 @@ public class ReportsResource {
         ReportPeriod period = PeriodQuery.parse(year, from, to, reports.today());
         ReportScope scope = access.scopeFor(period, district);
         String language = language();
+        long start = System.nanoTime();
         ReportData data = reports.data(kind, scope, language);
+        long gathered = System.nanoTime();
         byte[] body = pdf ? reports.pdf(data) : reports.xlsx(data);
+        LOG.info(() -> String.format(
+                "report %s.%s %s %s: data %d ms, rendering %d ms, %d bytes",
+                kind.path(),
+                format,
+                scope.period(),
+                scope.wholeCity() ? "city" : scope.districtCode(),
+                (gathered - start) / 1_000_000,
+                (System.nanoTime() - gathered) / 1_000_000,
+                body.length));
         String name = ReportFileName.of(data, reports.names(), pdf ? "pdf" : "xlsx");
         return Response.ok(body, pdf ? PDF : TableWorkbook.CONTENT_TYPE)
                 .header(
