@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.baotou.talent.reporting.pdf.control.PdfExport;
 import java.awt.Font;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,20 +24,8 @@ import net.sf.jasperreports.engine.design.JRDesignStaticText;
 import net.sf.jasperreports.engine.design.JRDesignStyle;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.design.JasperDesign;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * The report font covers people's names beyond GB2312 and is embedded, and the PDF is valid PDF/A-2b — checked by
@@ -107,32 +94,16 @@ class EmbeddedFontPdfTest {
 
     @Test
     void theTextReadsBackAndEveryFontIsEmbedded() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("目标任务完成情况", "内部资料");
-            for (String n : NAMES.split(" ")) {
-                assertThat(text).contains(n);
-            }
-            for (PDPage page : doc.getPages()) {
-                for (COSName fontName : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(fontName);
-                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                    assertThat(font.getName()).contains("NotoSansSCBaotou");
-                }
-            }
+        String text = PdfChecks.text(pdf);
+        assertThat(text).contains("目标任务完成情况", "内部资料");
+        for (String n : NAMES.split(" ")) {
+            assertThat(text).contains(n);
         }
+        PdfChecks.fontsEmbeddedAndVector(pdf);
     }
 
     @Test
     void itIsValidPdfA2b() throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser =
-                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
-            ValidationResult result = validator.validate(parser);
-            assertThat(result.isCompliant())
-                    .as(result.getTestAssertions().toString())
-                    .isTrue();
-        }
+        PdfChecks.validPdfA2b(pdf);
     }
 }

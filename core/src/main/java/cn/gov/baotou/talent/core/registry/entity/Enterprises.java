@@ -4,7 +4,10 @@ import cn.gov.baotou.talent.core.account.entity.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Enterprises as the caller may see them: every query filters by the caller's visibility. */
@@ -13,6 +16,30 @@ public class Enterprises {
 
     @PersistenceContext
     EntityManager em;
+
+    public Enterprises() {}
+
+    /** For use outside the container (tests), with an entity manager whose transaction the caller runs. */
+    public Enterprises(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * The names of the given enterprises, for a report whose reader's scope was checked already (a district's report
+     * asks only for its district's enterprises).
+     */
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        for (Object[] r : em.createQuery("select e.id, e.name from Enterprise e where e.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            names.put((Long) r[0], (String) r[1]);
+        }
+        return names;
+    }
 
     public Optional<Enterprise> visible(long id, Visibility v) {
         return v.bind(em.createQuery(
