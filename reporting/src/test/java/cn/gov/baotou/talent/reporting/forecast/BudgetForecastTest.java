@@ -19,6 +19,7 @@ import cn.gov.baotou.talent.core.report.control.BudgetForecastSource;
 import cn.gov.baotou.talent.core.report.control.ForecastLine;
 import cn.gov.baotou.talent.core.report.control.ForecastLine.Basis;
 import cn.gov.baotou.talent.core.report.control.ForecastRequest;
+import cn.gov.baotou.talent.core.report.control.TablePdf;
 import cn.gov.baotou.talent.core.rest.FieldError;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
@@ -27,8 +28,12 @@ import cn.gov.baotou.talent.core.testing.TestDatabases;
 import cn.gov.baotou.talent.reporting.forecast.boundary.BudgetForecast;
 import cn.gov.baotou.talent.reporting.forecast.control.FinanceForecast;
 import cn.gov.baotou.talent.reporting.forecast.control.Forecast;
+import cn.gov.baotou.talent.reporting.pdf.PdfChecks;
+import cn.gov.baotou.talent.reporting.pdf.boundary.TablesAsPdf;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -139,11 +144,30 @@ class BudgetForecastTest {
         assertThat(pdf).isEmpty();
     }
 
+    @Test
+    void thePdfIsPdfAWithTheEmbeddedFontAndEveryFinancesFigures() throws Exception {
+        TablePdf renderer = new TablesAsPdf(clock());
+        Forecast f = inTransaction(emf, em -> facade(em, renderer).forecast(draft, 2026, 2));
+        byte[] pdf = inTransaction(emf, em -> facade(em, renderer).pdf(f, "预算测算：2026 年提高博士补贴", "草稿与现行版本对比", "zh"))
+                .orElseThrow();
+        Path file = Path.of("target", "forecast-test.pdf");
+        Files.write(file, pdf);
+        String text = PdfChecks.text(pdf).replaceAll("\\s+", "");
+        assertThat(text)
+                .contains("预算测算：2026年提高博士补贴", "内部资料", "各级财政测算汇总", "市财政")
+                .contains("昆都仑区财政", "包头稀土高新技术产业开发区财政", "东河区财政")
+                .contains("200,000.00", "300,000.00", "100,000.00", "市财政：按政策和措施", "博士研究生一次性补贴")
+                .contains("intake.3.2.1", "在途案件");
+        PdfChecks.fontsEmbeddedAndVector(pdf);
+        PdfChecks.validPdfA2b(pdf);
+    }
+
     private <T> T forecast(Function<BudgetForecast, T> work) {
-        return inTransaction(
-                emf,
-                em -> work.apply(new BudgetForecast(
-                        List.of(source()), desk(em), districts(em), new PolicyCatalog(em), clock())));
+        return inTransaction(emf, em -> work.apply(facade(em, null)));
+    }
+
+    private BudgetForecast facade(EntityManager em, TablePdf pdf) {
+        return new BudgetForecast(List.of(source()), pdf, desk(em), districts(em), new PolicyCatalog(em), clock());
     }
 
     /** One PhD in the pipeline in Kundulun and one in the zone: each finance's half under each version. */

@@ -49,7 +49,7 @@ public class DraftsPage implements Serializable {
         if (validFrom == null) {
             LocalDate start = desk.suggestedStart();
             validFrom = start.toString();
-            version = String.valueOf(start.getYear());
+            version = desk.suggestedVersion(start);
         }
     }
 

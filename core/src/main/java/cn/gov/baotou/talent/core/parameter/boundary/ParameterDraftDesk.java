@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * 参数草稿: the city office's drafts of a policy version — made as a copy of the newest version or from a version file,
@@ -104,6 +105,13 @@ public class ParameterDraftDesk {
     /** Where a copy of the newest version begins when the caller gives no day (see {@link DraftStart}). */
     public LocalDate suggestedStart() {
         return DraftStart.after(parameters.history().newestOn(today()).all(), today());
+    }
+
+    /** A label for a version beginning on {@code start}: its year, or with b, c, … when a stored version has it. */
+    public String suggestedVersion(LocalDate start) {
+        return DraftStart.label(
+                start,
+                parameters.history().all().stream().map(ParameterValue::version).collect(Collectors.toSet()));
     }
 
     /**

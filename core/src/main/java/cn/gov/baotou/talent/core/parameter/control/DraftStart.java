@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where a new version copied from the newest one begins by default: the day after the newest version ended when it has
@@ -13,6 +14,20 @@ import java.util.Objects;
 public final class DraftStart {
 
     private DraftStart() {}
+
+    /** The year of {@code start}, or the year and b, c, … when {@code taken} holds it ({@code 2026b}). */
+    public static String label(LocalDate start, Set<String> taken) {
+        String year = String.valueOf(start.getYear());
+        if (!taken.contains(year)) {
+            return year;
+        }
+        for (char c = 'b'; c <= 'z'; c++) {
+            if (!taken.contains(year + c)) {
+                return year + c;
+            }
+        }
+        return year + "-" + start.getMonthValue() + "-" + start.getDayOfMonth();
+    }
 
     public static LocalDate after(List<ParameterValue> newest, LocalDate today) {
         boolean inForce = newest.stream().anyMatch(v -> v.covers(today));

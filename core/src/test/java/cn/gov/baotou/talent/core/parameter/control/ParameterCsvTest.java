@@ -49,5 +49,9 @@ class ParameterCsvTest {
         LocalDate in2024 = LocalDate.of(2024, 6, 1);
         assertThat(DraftStart.after(seed.newestOn(in2024).all(), in2024)).isEqualTo(LocalDate.of(2024, 6, 2));
         assertThat(DraftStart.after(List.of(), today)).isEqualTo(today.plusDays(1));
+        assertThat(DraftStart.label(LocalDate.of(2027, 1, 1), java.util.Set.of("2022", "2026")))
+                .isEqualTo("2027");
+        assertThat(DraftStart.label(LocalDate.of(2026, 12, 7), java.util.Set.of("2022", "2026", "2026b")))
+                .isEqualTo("2026c");
     }
 }

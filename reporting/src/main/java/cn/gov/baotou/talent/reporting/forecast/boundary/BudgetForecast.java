@@ -67,17 +67,23 @@ public class BudgetForecast {
 
     private Clock clock = Clock.system(BEIJING);
     private List<BudgetForecastSource> given;
+    private TablePdf givenPdf;
 
     public BudgetForecast() {}
 
-    /** For use outside the container (tests): the sources given, the registry and drafts over the caller's manager. */
+    /**
+     * For use outside the container (tests): the sources and the PDF renderer given (null: none), the registry and
+     * drafts over the caller's entity manager.
+     */
     public BudgetForecast(
             List<BudgetForecastSource> sources,
+            TablePdf pdf,
             ParameterDraftDesk drafts,
             Enterprises registry,
             PolicyCatalog policies,
             Clock clock) {
         this.given = List.copyOf(sources);
+        this.givenPdf = pdf;
         this.drafts = drafts;
         this.registry = registry;
         this.policies = policies;
@@ -144,10 +150,8 @@ public class BudgetForecast {
 
     /** The forecast as a PDF with the platform's embedded font; empty when no module renders PDFs (no reporting). */
     public Optional<byte[]> pdf(Forecast f, String title, String subtitle, String language) {
-        if (pdfs == null || !pdfs.isResolvable()) {
-            return Optional.empty();
-        }
-        return Optional.of(pdfs.get().pdf(title, subtitle, ForecastTables.of(f, language), language));
+        TablePdf renderer = given != null ? givenPdf : pdfs.isResolvable() ? pdfs.get() : null;
+        return Optional.ofNullable(renderer).map(r -> r.pdf(title, subtitle, ForecastTables.of(f, language), language));
     }
 
     private List<BudgetForecastSource> sources() {
