@@ -12,12 +12,12 @@ import jakarta.persistence.Parameter;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +35,14 @@ public class RetentionFigures {
             long hires,
             long servingAtEnd,
             BigDecimal cityPaid,
-            BigDecimal districtPaid) {}
+            BigDecimal districtPaid) {
+
+        InService paid(FinanceLevel level, BigDecimal amount) {
+            return level == FinanceLevel.CITY
+                    ? new InService(degree, districtCode, hires, servingAtEnd, amount, districtPaid)
+                    : new InService(degree, districtCode, hires, servingAtEnd, cityPaid, amount);
+        }
+    }
 
     /** Departures of one kind and degree in the period, with the full months served (summed, least, most). */
     public record Departures(
@@ -51,7 +58,26 @@ public class RetentionFigures {
             BigDecimal decidedYuan,
             BigDecimal cityBooked,
             BigDecimal districtBooked,
-            long awaiting) {}
+            long awaiting) {
+
+        static Recoveries none(String districtCode) {
+            return new Recoveries(districtCode, 0, NONE, NONE, NONE, 0);
+        }
+
+        Recoveries decided(long count, BigDecimal yuan) {
+            return new Recoveries(districtCode, count, yuan, cityBooked, districtBooked, awaiting);
+        }
+
+        Recoveries booked(FinanceLevel level, BigDecimal yuan) {
+            return level == FinanceLevel.CITY
+                    ? new Recoveries(districtCode, decided, decidedYuan, yuan, districtBooked, awaiting)
+                    : new Recoveries(districtCode, decided, decidedYuan, cityBooked, yuan, awaiting);
+        }
+
+        Recoveries awaiting(long count) {
+            return new Recoveries(districtCode, decided, decidedYuan, cityBooked, districtBooked, count);
+        }
+    }
 
     /** How many evaluations recorded in the period gave the enterprise one grade and the talent another. */
     public record Grades(Grade enterprise, Grade talent, long count) {}
@@ -75,7 +101,7 @@ public class RetentionFigures {
 
     /** Hires whose service period overlaps the period, by degree and district, with the subsidy paid by its end. */
     public List<InService> inService(ReportScope scope) {
-        Map<String, long[]> counts = new TreeMap<>();
+        Map<List<Object>, InService> rows = new LinkedHashMap<>();
         for (Object[] r : query(
                         "select h.facts.degree, h.districtCode, count(h), sum(case when h.progress.serviceUntil > :last"
                                 + " and (h.progress.departedOn is null or h.progress.departedOn > :last)"
@@ -84,9 +110,10 @@ public class RetentionFigures {
                         scope)
                 .setParameter("in", HireStatus.BROUGHT_IN)
                 .getResultList()) {
-            counts.put(key(r[0], r[1]), new long[] {number(r[2]), number(r[3])});
+            rows.put(
+                    List.of(r[0], r[1]),
+                    new InService((Degree) r[0], (String) r[1], number(r[2]), number(r[3]), NONE, NONE));
         }
-        Map<String, BigDecimal[]> paid = new TreeMap<>();
         for (Object[] r : query(
                         "select h.facts.degree, h.districtCode, p.financeLevel, sum(p.amount) from Hire h,"
                                 + " FundingPayment p where p.grantId = h.progress.grantId and p.paidOn <= :last and"
@@ -95,16 +122,9 @@ public class RetentionFigures {
                         scope)
                 .setParameter("in", HireStatus.BROUGHT_IN)
                 .getResultList()) {
-            BigDecimal[] shares = paid.computeIfAbsent(key(r[0], r[1]), k -> zeros(2));
-            shares[r[2] == FinanceLevel.CITY ? 0 : 1] = (BigDecimal) r[3];
+            rows.computeIfPresent(List.of(r[0], r[1]), (k, row) -> row.paid((FinanceLevel) r[2], (BigDecimal) r[3]));
         }
-        List<InService> rows = new ArrayList<>();
-        counts.forEach((k, c) -> {
-            BigDecimal[] p = paid.getOrDefault(k, zeros(2));
-            String[] parts = k.split("/");
-            rows.add(new InService(Degree.valueOf(parts[0]), parts[1], c[0], c[1], p[0], p[1]));
-        });
-        return rows;
+        return List.copyOf(rows.values());
     }
 
     /** Departures in the period by kind and degree, with the full months served before leaving. */
@@ -126,16 +146,14 @@ public class RetentionFigures {
 
     /** Per district: recoveries decided in the period, booked in the ledger in the period, and still to decide. */
     public List<Recoveries> recoveries(ReportScope scope) {
-        Map<String, Object[]> byDistrict = new TreeMap<>();
+        Map<String, Recoveries> rows = new TreeMap<>();
         for (Object[] r : query(
                         "select h.districtCode, count(h), sum(h.progress.recovery) from Hire h"
                                 + " where h.progress.recoveryDecidedOn between :first and :last" + district(scope)
                                 + " group by h.districtCode",
                         scope)
                 .getResultList()) {
-            Object[] row = row(byDistrict, (String) r[0]);
-            row[0] = number(r[1]);
-            row[1] = r[2] == null ? NONE : r[2];
+            update(rows, r[0], row -> row.decided(number(r[1]), r[2] == null ? NONE : (BigDecimal) r[2]));
         }
         for (Object[] r : query(
                         "select h.districtCode, r.financeLevel, sum(r.amount) from Hire h, FundingRecovery r"
@@ -143,7 +161,7 @@ public class RetentionFigures {
                                 + district(scope) + " group by h.districtCode, r.financeLevel",
                         scope)
                 .getResultList()) {
-            row(byDistrict, (String) r[0])[r[1] == FinanceLevel.CITY ? 2 : 3] = r[2];
+            update(rows, r[0], row -> row.booked((FinanceLevel) r[1], (BigDecimal) r[2]));
         }
         for (Object[] r : query(
                         "select h.districtCode, count(h) from Hire h where h.status = :departed"
@@ -153,12 +171,9 @@ public class RetentionFigures {
                         scope)
                 .setParameter("departed", HireStatus.DEPARTED)
                 .getResultList()) {
-            row(byDistrict, (String) r[0])[4] = number(r[1]);
+            update(rows, r[0], row -> row.awaiting(number(r[1])));
         }
-        List<Recoveries> rows = new ArrayList<>();
-        byDistrict.forEach((code, r) -> rows.add(new Recoveries(
-                code, (long) r[0], (BigDecimal) r[1], (BigDecimal) r[2], (BigDecimal) r[3], (long) r[4])));
-        return rows;
+        return List.copyOf(rows.values());
     }
 
     /** Evaluations recorded in the period, counted by the enterprise's grade and the talent's grade together. */
@@ -223,18 +238,9 @@ public class RetentionFigures {
         return scope.wholeCity() ? "" : " and h.districtCode = :district";
     }
 
-    private static Object[] row(Map<String, Object[]> rows, String district) {
-        return rows.computeIfAbsent(district, d -> new Object[] {0L, NONE, NONE, NONE, 0L});
-    }
-
-    private static String key(Object degree, Object district) {
-        return ((Degree) degree).name() + "/" + district;
-    }
-
-    private static BigDecimal[] zeros(int n) {
-        BigDecimal[] z = new BigDecimal[n];
-        java.util.Arrays.fill(z, NONE);
-        return z;
+    private static void update(Map<String, Recoveries> rows, Object district, UnaryOperator<Recoveries> change) {
+        String code = (String) district;
+        rows.put(code, change.apply(rows.getOrDefault(code, Recoveries.none(code))));
     }
 
     /** Counts and sums arrive as Long, Integer or (PostgreSQL's extract) BigDecimal. */
