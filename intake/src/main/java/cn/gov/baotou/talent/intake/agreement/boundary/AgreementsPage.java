@@ -4,6 +4,7 @@ import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.boundary.UploadForm;
+import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
 import cn.gov.baotou.talent.intake.web.FacesReplies;
@@ -18,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * 联合招引协议: the agreements of the caller's scope (an enterprise its own), and for a district office or the city
@@ -49,6 +52,13 @@ public class AgreementsPage implements Serializable {
     public List<JointAgreementView> getAgreements() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         return desk.visible().stream().map(a -> JointAgreementView.of(a, today)).toList();
+    }
+
+    /** 属地 by code, in the page's language, for the list's district column. */
+    public Map<String, String> getDistrictNames() {
+        boolean english = "en".equals(FacesReplies.messages().locale().getLanguage());
+        return enterprises.districts().stream()
+                .collect(Collectors.toMap(District::code, d -> english ? d.nameEn() : d.name()));
     }
 
     public boolean isRecorder() {

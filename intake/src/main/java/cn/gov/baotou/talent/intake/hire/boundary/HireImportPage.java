@@ -40,6 +40,9 @@ public class HireImportPage implements Serializable {
     @Inject
     transient HireImportDesk imports;
 
+    @Inject
+    HiresPage list;
+
     private transient Part file;
     private String ticket = UUID.randomUUID().toString();
     private HireImportResult result;
@@ -74,6 +77,8 @@ public class HireImportPage implements Serializable {
             try (InputStream in = file == null ? null : file.getInputStream()) {
                 result = imports.importFile(ticket, file == null ? null : file.getSubmittedFileName(), in);
             }
+            // the list above shows the new hires
+            list.search();
             FacesReplies.info(
                     "import.done",
                     String.valueOf(result.rows()),
