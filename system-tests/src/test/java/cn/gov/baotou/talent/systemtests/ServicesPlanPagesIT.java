@@ -328,9 +328,10 @@ class ServicesPlanPagesIT {
         }
     }
 
-    private static List<Integer> ratings(WebDriver browser) {
+    /** The ratings of the list's rows, read from their filled stars. */
+    private static List<Long> ratings(WebDriver browser) {
         return browser.findElements(By.cssSelector("table[id$='requests'] tbody tr td:last-child")).stream()
-                .map(td -> Integer.parseInt(td.getText().strip()))
+                .map(td -> td.getText().chars().filter(c -> c == '★').count())
                 .toList();
     }
 

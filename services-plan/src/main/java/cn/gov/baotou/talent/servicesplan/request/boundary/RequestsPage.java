@@ -145,6 +145,11 @@ public class RequestsPage implements Serializable {
         return getSelected() == null ? List.of() : desk.timeline(id);
     }
 
+    /** A rating of 1 to 5 as five stars, those earned filled; nothing before it is rated. */
+    public String stars(Integer rating) {
+        return rating == null ? "" : "★".repeat(rating) + "☆".repeat(5 - rating);
+    }
+
     public boolean overdue(ServiceRequest r) {
         return r.overdueOn(desk.today());
     }
