@@ -203,7 +203,7 @@ class ServicesPlanReviewIT {
         page(base, "magnet", "services-plan/requests.xhtml", "急需熟练技工");
         page(base, "magnet", "services-plan/services.xhtml", "配偶就业");
         page(base, "magnet", "services-plan/taskforces.xhtml", "稀土高新区人才服务专班");
-        page(base, "rezone", "services-plan/figures.xhtml", "12000000000.00");
+        page(base, "rezone", "services-plan/figures.xhtml", "12,000,000,000.00");
         page(base, "rezone", "services-plan/nominations.xhtml", "包头示范稀土永磁材料有限公司");
         page(base, "city", "services-plan/meeting.xhtml", "会议研究确定与反馈");
         page(base, "city", "services-plan/window-notices.xhtml", "免申即享");

@@ -44,10 +44,12 @@ final class DemoOffice {
     private final EntityManager em;
     private final DocumentFiles files;
     private final Map<String, Caller> callers = new HashMap<>();
+    private final ServicesPlanStandards standards;
 
     DemoOffice(EntityManager em, DocumentFiles files) {
         this.em = em;
         this.files = files;
+        this.standards = new ServicesPlanStandards(new PolicyParameters(em));
     }
 
     /** A stored demo account, e.g. {@code catalyst}, {@code kundulun}, {@code city}, {@code hr}. */
@@ -104,7 +106,7 @@ final class DemoOffice {
     }
 
     NominationDesk nominations(Caller caller, Clock clock) {
-        return new NominationDesk(em, caller, standards(), notices(clock), clock);
+        return new NominationDesk(em, caller, standards, notices(clock), clock);
     }
 
     MeetingDesk meetings(Caller caller, Clock clock) {
@@ -116,11 +118,7 @@ final class DemoOffice {
     }
 
     RequestDesk requests(Caller caller, Clock clock) {
-        return new RequestDesk(em, caller, standards(), notices(clock), clock);
-    }
-
-    private ServicesPlanStandards standards() {
-        return new ServicesPlanStandards(new PolicyParameters(em));
+        return new RequestDesk(em, caller, standards, notices(clock), clock);
     }
 
     /** Notices written in this transaction, dated as the step they announce. */

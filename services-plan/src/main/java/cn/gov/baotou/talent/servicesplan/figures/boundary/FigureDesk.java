@@ -12,10 +12,12 @@ import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.servicesplan.figures.control.FigureStep;
 import cn.gov.baotou.talent.servicesplan.figures.entity.EnterpriseFigure;
 import cn.gov.baotou.talent.servicesplan.figures.entity.EnterpriseFigures;
+import cn.gov.baotou.talent.servicesplan.figures.entity.FigureFilter;
 import cn.gov.baotou.talent.servicesplan.figures.entity.FigureStatus;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.PlanNotices;
 import cn.gov.baotou.talent.servicesplan.flow.control.FormInput;
 import cn.gov.baotou.talent.servicesplan.flow.control.Transitions;
+import cn.gov.baotou.talent.servicesplan.flow.entity.ListOrder;
 import cn.gov.baotou.talent.servicesplan.quota.control.Basis;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanNotFound;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
@@ -134,6 +136,15 @@ public class FigureDesk {
 
     public long count(FigureStatus status) {
         return figures.count(caller.visibility(), status);
+    }
+
+    /** A page of the figures in the caller's scope that the filter lets through, in the order asked for. */
+    public List<EnterpriseFigure> find(FigureFilter filter, ListOrder order, int first, int max) {
+        return figures.search(caller.visibility(), filter, order, first, max);
+    }
+
+    public long count(FigureFilter filter) {
+        return figures.count(caller.visibility(), filter);
     }
 
     public List<ActivityView> timeline(long id) {

@@ -6,14 +6,20 @@ import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.boundary.UploadForm;
 import cn.gov.baotou.talent.core.document.entity.Document;
+import cn.gov.baotou.talent.core.registry.entity.District;
+import cn.gov.baotou.talent.core.registry.entity.Enterprises;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.servicesplan.figures.entity.EnterpriseFigure;
 import cn.gov.baotou.talent.servicesplan.figures.entity.FigureStatus;
-import cn.gov.baotou.talent.servicesplan.flow.boundary.Paging;
+import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
 import cn.gov.baotou.talent.servicesplan.quota.boundary.EnterpriseQuota;
 import cn.gov.baotou.talent.servicesplan.quota.boundary.QuotaStanding;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.rules.boundary.ServicesPlanStandards;
+import cn.gov.baotou.talent.servicesplan.web.boundary.ListLinks;
 import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +27,8 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +36,8 @@ import java.util.Map;
 
 /**
  * 企业数据: the enterprise enters its revenue and investment with evidence and sees its quota; its district office
- * confirms or returns each; the city office reads them all. A refused form keeps what was typed.
+ * confirms or returns each; the city office reads them all. A refused form keeps what was typed. The list is searched
+ * by GET (查询/重置), sorted by its headers, paged by the database and exported (导出).
  */
 @Named
 @ViewScoped
@@ -51,7 +60,15 @@ public class FiguresPage implements Serializable {
     @Inject
     transient Caller caller;
 
-    private String status;
+    static final String PAGE = "/services-plan/figures.xhtml";
+    static final String EXPORT = "/api/v1/services-plan/figures.xlsx";
+
+    @Inject
+    transient Enterprises enterprises;
+
+    private FigureSearch search;
+    private transient List<EnterpriseFigure> rows;
+    private transient ListLinks links;
     private String year;
     private String basis = "REVENUE";
     private String amountYuan;
@@ -63,8 +80,81 @@ public class FiguresPage implements Serializable {
     private transient QuotaStanding standing;
     private transient boolean quotaRead;
 
+    @PostConstruct
+    void read() {
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        ListParams params = ListParams.read(p::get, FigureSearch.FILTERS, ListParams.PAGE_SIZE);
+        try {
+            search = FigureSearch.of(params);
+        } catch (InvalidInput e) {
+            PageMessages.refuse(e, f -> null);
+            search = FigureSearch.of(ListParams.read(name -> null, FigureSearch.FILTERS, ListParams.PAGE_SIZE));
+        }
+    }
+
+    /** The page of the list asked for (the last one when asked beyond it). */
     public List<EnterpriseFigure> getFigures() {
-        return desk.search(Paging.status(FigureStatus.class, status), null, 0, 200);
+        if (rows == null) {
+            long total = desk.count(search.filter());
+            ListParams p = search.params();
+            int pages = (int) Math.max(1, (total + p.size() - 1) / p.size());
+            if (p.page() >= pages) {
+                search = new FigureSearch(p.onPage(pages - 1), search.filter(), search.order());
+                p = search.params();
+            }
+            rows = desk.find(search.filter(), search.order(), p.first(), p.size());
+            String context =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+            links = new ListLinks(context + PAGE, context + EXPORT, p, search.order(), total);
+        }
+        return rows;
+    }
+
+    public ListLinks getLinks() {
+        getFigures();
+        return links;
+    }
+
+    /** The districts, for the city-wide roles' search. */
+    public List<District> getDistricts() {
+        return caller.seesAllDistricts() ? enterprises.districts() : List.of();
+    }
+
+    public FigureStatus[] getStatuses() {
+        return FigureStatus.values();
+    }
+
+    /** The amount as a reader reads it: yuan grouped by thousands. */
+    public String amount(EnterpriseFigure f) {
+        return new DecimalFormat("#,##0.00").format(f.amount().amount());
+    }
+
+    /** The amount in 亿元, as the tiers of services-plan.4 are stated. */
+    public String inYi(EnterpriseFigure f) {
+        return PageMessages.messages()
+                .get(
+                        ServicesPlanText.BUNDLE,
+                        "page.figures.yi",
+                        f.amount()
+                                .amount()
+                                .movePointLeft(8)
+                                .setScale(2, RoundingMode.HALF_UP)
+                                .toPlainString());
+    }
+
+    /** A filter of the search as typed, to show it again in the form. */
+    public String filter(String name) {
+        String value = search.params().get(name);
+        return value == null ? "" : value;
+    }
+
+    public String getSort() {
+        return search.params().sort();
+    }
+
+    public String getDir() {
+        return search.params().dir();
     }
 
     public void enter() {
@@ -82,6 +172,7 @@ public class FiguresPage implements Serializable {
             PageMessages.info("page.figures.entered", String.valueOf(f.year()));
             year = amountYuan = documentName = null;
             documentId = null;
+            rows = null;
         } catch (IOException e) {
             PageMessages.refuse(new InvalidInput("file", "document.file.unreadable", ""), this::field);
         } catch (RuntimeException e) {
@@ -131,6 +222,7 @@ public class FiguresPage implements Serializable {
                     confirm ? "page.figures.confirmed" : "page.figures.returned",
                     f.enterprise().name());
             opinions.remove(id);
+            rows = null;
         } catch (RuntimeException e) {
             PageMessages.refuse(e, field -> null);
         }
@@ -158,14 +250,6 @@ public class FiguresPage implements Serializable {
 
     public Map<Long, String> getOpinions() {
         return opinions;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
     }
 
     public String getYear() {

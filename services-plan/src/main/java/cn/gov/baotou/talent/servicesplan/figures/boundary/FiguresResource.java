@@ -1,9 +1,8 @@
 package cn.gov.baotou.talent.servicesplan.figures.boundary;
 
 import cn.gov.baotou.talent.servicesplan.figures.entity.EnterpriseFigure;
-import cn.gov.baotou.talent.servicesplan.figures.entity.FigureStatus;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.JsonFields;
-import cn.gov.baotou.talent.servicesplan.flow.boundary.Paging;
+import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -19,7 +18,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,19 +38,36 @@ public class FiguresResource {
     public record FigurePage(long total, int page, int size, List<FigureView> items) {}
 
     @GET
-    @Operation(summary = "本人权限范围内的企业营业收入、项目投资额（分页，可按状态、年度筛选）")
+    @Operation(
+            summary = "本人权限范围内的企业营业收入、项目投资额（分页；可按状态、年度、依据、属地、企业名称筛选；"
+                    + "sort=enterprise|district|year|basis|amount|status|enteredAt，dir=asc|desc）")
     public FigurePage search(
             @QueryParam("status") String status,
-            @QueryParam("year") Integer year,
+            @QueryParam("year") String year,
+            @QueryParam("basis") String basis,
+            @QueryParam("district") String district,
+            @QueryParam("q") String q,
+            @QueryParam("sort") String sort,
+            @QueryParam("dir") String dir,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        FigureStatus s = Paging.status(FigureStatus.class, status);
-        Paging p = Paging.of(page, size);
+        Map<String, String> given = new HashMap<>();
+        given.put("status", status);
+        given.put("year", year);
+        given.put("basis", basis);
+        given.put("district", district);
+        given.put("q", q);
+        given.put("sort", sort);
+        given.put("dir", dir);
+        given.put("page", String.valueOf(page));
+        given.put("size", String.valueOf(size));
+        FigureSearch s = FigureSearch.of(ListParams.read(given::get, FigureSearch.FILTERS, 20));
+        ListParams p = s.params();
         return new FigurePage(
-                desk.count(s),
+                desk.count(s.filter()),
                 p.page(),
                 p.size(),
-                desk.search(s, year, p.first(), p.size()).stream()
+                desk.find(s.filter(), s.order(), p.first(), p.size()).stream()
                         .map(f -> FigureView.of(f, List.of()))
                         .toList());
     }

@@ -2,11 +2,14 @@ package cn.gov.baotou.talent.servicesplan.figures.entity;
 
 import cn.gov.baotou.talent.core.account.entity.Visibility;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.servicesplan.flow.entity.ListOrder;
+import cn.gov.baotou.talent.servicesplan.flow.entity.Words;
 import cn.gov.baotou.talent.servicesplan.quota.control.Basis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,29 +41,55 @@ public class EnterpriseFigures {
                 .findFirst();
     }
 
+    /** The columns a list of figures can be sorted by. */
+    public static final Map<String, String> COLUMNS = Map.of(
+            "enterprise", "e.name",
+            "district", "f.districtCode",
+            "year", "f.fiscalYear",
+            "basis", "f.basis",
+            "amount", "f.amountYuan",
+            "status", "f.status",
+            "enteredAt", "f.enteredAt");
+
+    public static final ListOrder NEWEST_YEARS = new ListOrder("year", true);
+
     /** The visible figures, optionally of one status and year, the newest years first. */
     public List<EnterpriseFigure> search(Visibility v, FigureStatus status, Integer year, int first, int max) {
-        return v.bind(em.createQuery(
-                                FROM + v.condition("f.districtCode", "e.id")
-                                        + " and (:status is null or f.status = :status)"
-                                        + " and (:year is null or f.fiscalYear = :year)"
-                                        + " order by f.fiscalYear desc, e.name, f.basis",
-                                EnterpriseFigure.class)
-                        .setParameter("status", status)
-                        .setParameter("year", year)
-                        .setFirstResult(first)
-                        .setMaxResults(max))
+        return search(v, FigureFilter.of(status, year), NEWEST_YEARS, first, max);
+    }
+
+    /** A page of the visible figures the filter lets through, in the order asked for. */
+    public List<EnterpriseFigure> search(Visibility v, FigureFilter f, ListOrder order, int first, int max) {
+        return filtered(v, f, FROM, order.orderBy(COLUMNS, "f.id"), EnterpriseFigure.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
     }
 
     public long count(Visibility v, FigureStatus status) {
-        return v.bind(em.createQuery(
-                                "select count(f) from EnterpriseFigure f where "
-                                        + v.condition("f.districtCode", "f.enterprise.id")
-                                        + " and (:status is null or f.status = :status)",
-                                Long.class)
-                        .setParameter("status", status))
+        return count(v, FigureFilter.of(status, null));
+    }
+
+    public long count(Visibility v, FigureFilter f) {
+        return filtered(v, f, "select count(f) from EnterpriseFigure f join f.enterprise e where ", "", Long.class)
                 .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(Visibility v, FigureFilter f, String select, String orderBy, Class<T> type) {
+        return v.bind(em.createQuery(
+                        select + v.condition("f.districtCode", "e.id")
+                                + " and (:status is null or f.status = :status)"
+                                + " and (:year is null or f.fiscalYear = :year)"
+                                + " and (:basis is null or f.basis = :basis)"
+                                + " and (:district is null or f.districtCode = :district)"
+                                + " and (:text is null or e.name like :text" + Words.ESCAPE + ")"
+                                + orderBy,
+                        type)
+                .setParameter("status", f.status())
+                .setParameter("year", f.year())
+                .setParameter("basis", f.basis())
+                .setParameter("district", f.districtCode())
+                .setParameter("text", Words.pattern(f.text())));
     }
 
     public Optional<EnterpriseFigure> of(long enterpriseId, int year, Basis basis) {

@@ -9,8 +9,10 @@ import cn.gov.baotou.talent.core.notice.entity.Audience;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.PlanNotices;
 import cn.gov.baotou.talent.servicesplan.flow.control.Transitions;
+import cn.gov.baotou.talent.servicesplan.flow.entity.ListOrder;
 import cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nomination;
+import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationFilter;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nominations;
 import cn.gov.baotou.talent.servicesplan.quota.boundary.EnterpriseQuota;
@@ -127,6 +129,17 @@ public class NominationDesk {
 
     public long count(NominationStatus status) {
         return nominations.count(caller.visibility(), status);
+    }
+
+    /** A page of the nominations in the caller's scope that the filter lets through, in the order asked for. */
+    public List<Nomination> find(NominationFilter filter, ListOrder order, int first, int max) {
+        List<Nomination> found = nominations.search(caller.visibility(), filter, order, first, max);
+        found.forEach(Nominations::loaded);
+        return found;
+    }
+
+    public long count(NominationFilter filter) {
+        return nominations.count(caller.visibility(), filter);
     }
 
     public List<ActivityView> timeline(long id) {

@@ -2,23 +2,31 @@ package cn.gov.baotou.talent.servicesplan.nomination.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
+import cn.gov.baotou.talent.core.registry.entity.District;
+import cn.gov.baotou.talent.core.registry.entity.Enterprises;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.NotFound;
-import cn.gov.baotou.talent.servicesplan.flow.boundary.Paging;
+import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
 import cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nomination;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nominee;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
+import cn.gov.baotou.talent.servicesplan.web.boundary.ListLinks;
 import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
- * 推荐申请: the list within the caller's scope, and one nomination with its nominees, its timeline (流程记录) and the
- * steps the caller may take now, each with its opinion (审批意见).
+ * 推荐申请: the list within the caller's scope — searched by GET (查询/重置), sorted by its column headers, paged by the
+ * database and exported (导出) — and one nomination with its nominees, its timeline (流程记录) and the steps the caller
+ * may take now, each with its opinion (审批意见).
  */
 @Named
 @ViewScoped
@@ -35,14 +43,77 @@ public class NominationsPage implements Serializable {
     @Inject
     transient Caller caller;
 
-    private String status;
+    static final String PAGE = "/services-plan/nominations.xhtml";
+    static final String EXPORT = "/api/v1/services-plan/nominations.xlsx";
+
+    @Inject
+    transient Enterprises enterprises;
+
+    private NominationSearch search;
     private Long id;
     private String opinion;
     private transient Nomination selected;
     private transient boolean selectedRead;
+    private transient List<Nomination> rows;
+    private transient ListLinks links;
 
+    @PostConstruct
+    void read() {
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        ListParams params = ListParams.read(p::get, NominationSearch.FILTERS, ListParams.PAGE_SIZE);
+        try {
+            search = NominationSearch.of(params);
+        } catch (InvalidInput e) {
+            PageMessages.refuse(e, f -> null);
+            search = NominationSearch.of(ListParams.read(name -> null, NominationSearch.FILTERS, ListParams.PAGE_SIZE));
+        }
+    }
+
+    /** The page of the list asked for (the last one when asked beyond it). */
     public List<Nomination> getNominations() {
-        return desk.search(Paging.status(NominationStatus.class, status), null, 0, 200);
+        if (rows == null) {
+            long total = desk.count(search.filter());
+            ListParams p = search.params();
+            int pages = (int) Math.max(1, (total + p.size() - 1) / p.size());
+            if (p.page() >= pages) {
+                search = new NominationSearch(p.onPage(pages - 1), search.filter(), search.order());
+                p = search.params();
+            }
+            rows = desk.find(search.filter(), search.order(), p.first(), p.size());
+            String context =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+            links = new ListLinks(context + PAGE, context + EXPORT, p, search.order(), total);
+        }
+        return rows;
+    }
+
+    public ListLinks getLinks() {
+        getNominations();
+        return links;
+    }
+
+    /** The district offices' districts, for the city-wide roles' search. */
+    public List<District> getDistricts() {
+        return caller.seesAllDistricts() ? enterprises.districts() : List.of();
+    }
+
+    public NominationStatus[] getStatuses() {
+        return NominationStatus.values();
+    }
+
+    /** A filter of the search as typed, to show it again in the form. */
+    public String filter(String name) {
+        String value = search.params().get(name);
+        return value == null ? "" : value;
+    }
+
+    public String getSort() {
+        return search.params().sort();
+    }
+
+    public String getDir() {
+        return search.params().dir();
     }
 
     /** The nomination asked for by {@code ?id=}, or null (with a message when it is not visible). */
@@ -56,6 +127,11 @@ public class NominationsPage implements Serializable {
             }
         }
         return selected;
+    }
+
+    /** Reads the case asked for by {@code ?id=} as the view starts, so that a refusal is shown with the messages. */
+    public void load() {
+        getSelected();
     }
 
     public List<String> getActions() {
@@ -87,18 +163,11 @@ public class NominationsPage implements Serializable {
                     "page.nominations.done", ServicesPlanText.ref("nomination.action." + step), String.valueOf(n.id()));
             opinion = null;
             selectedRead = false;
+            rows = null;
         } catch (RuntimeException e) {
             PageMessages.refuse(e, field -> "review:" + field);
         }
         return null;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
     }
 
     public Long getId() {

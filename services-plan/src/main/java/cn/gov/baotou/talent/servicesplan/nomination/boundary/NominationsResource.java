@@ -3,10 +3,9 @@ package cn.gov.baotou.talent.servicesplan.nomination.boundary;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.JsonFields;
-import cn.gov.baotou.talent.servicesplan.flow.boundary.Paging;
+import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
 import cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nomination;
-import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -22,7 +21,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,19 +50,34 @@ public class NominationsResource {
     public record NominationPage(long total, int page, int size, List<NominationView> items) {}
 
     @GET
-    @Operation(summary = "本人权限范围内的推荐申请（分页，可按状态、年度筛选）")
+    @Operation(
+            summary = "本人权限范围内的推荐申请（分页；可按状态、名额年度、属地、企业名称筛选；sort=number|enterprise|district|"
+                    + "appliedOn|year|quota|status，dir=asc|desc）")
     public NominationPage search(
             @QueryParam("status") String status,
-            @QueryParam("year") Integer year,
+            @QueryParam("year") String year,
+            @QueryParam("district") String district,
+            @QueryParam("q") String q,
+            @QueryParam("sort") String sort,
+            @QueryParam("dir") String dir,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        NominationStatus s = Paging.status(NominationStatus.class, status);
-        Paging p = Paging.of(page, size);
+        Map<String, String> given = new HashMap<>();
+        given.put("status", status);
+        given.put("year", year);
+        given.put("district", district);
+        given.put("q", q);
+        given.put("sort", sort);
+        given.put("dir", dir);
+        given.put("page", String.valueOf(page));
+        given.put("size", String.valueOf(size));
+        NominationSearch s = NominationSearch.of(ListParams.read(given::get, NominationSearch.FILTERS, 20));
+        ListParams p = s.params();
         return new NominationPage(
-                desk.count(s),
+                desk.count(s.filter()),
                 p.page(),
                 p.size(),
-                desk.search(s, year, p.first(), p.size()).stream()
+                desk.find(s.filter(), s.order(), p.first(), p.size()).stream()
                         .map(n -> view(n, List.of(), List.of()))
                         .toList());
     }

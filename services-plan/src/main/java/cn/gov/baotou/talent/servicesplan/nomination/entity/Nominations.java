@@ -1,12 +1,16 @@
 package cn.gov.baotou.talent.servicesplan.nomination.entity;
 
 import cn.gov.baotou.talent.core.account.entity.Visibility;
+import cn.gov.baotou.talent.servicesplan.flow.entity.ListOrder;
+import cn.gov.baotou.talent.servicesplan.flow.entity.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,30 +43,58 @@ public class Nominations {
                 .findFirst();
     }
 
+    /** The columns a list of nominations can be sorted by. */
+    public static final Map<String, String> COLUMNS = Map.of(
+            "number", "n.id",
+            "enterprise", "e.name",
+            "district", "n.districtCode",
+            "appliedOn", "n.appliedOn",
+            "year", "n.quotaYear",
+            "quota", "n.quota",
+            "status", "n.status");
+
+    public static final ListOrder LATEST = new ListOrder("appliedOn", true);
+
     /** The visible nominations, optionally of one status and quota year, the latest filed first. */
     public List<Nomination> search(Visibility v, NominationStatus status, Integer year, int first, int max) {
-        return v.bind(em.createQuery(
-                                "select n from Nomination n join fetch n.enterprise e where "
-                                        + v.condition("n.districtCode", "e.id")
-                                        + " and (:status is null or n.status = :status)"
-                                        + " and (:year is null or n.quotaYear = :year)"
-                                        + " order by n.appliedOn desc, n.id desc",
-                                Nomination.class)
-                        .setParameter("status", status)
-                        .setParameter("year", year)
-                        .setFirstResult(first)
-                        .setMaxResults(max))
+        return search(v, NominationFilter.of(status, year), LATEST, first, max);
+    }
+
+    /** A page of the visible nominations the filter lets through, in the order asked for. */
+    public List<Nomination> search(Visibility v, NominationFilter f, ListOrder order, int first, int max) {
+        return filtered(
+                        v,
+                        f,
+                        "select n from Nomination n join fetch n.enterprise e where ",
+                        order.orderBy(COLUMNS, "n.id"),
+                        Nomination.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
     }
 
     public long count(Visibility v, NominationStatus status) {
-        return v.bind(em.createQuery(
-                                "select count(n) from Nomination n where "
-                                        + v.condition("n.districtCode", "n.enterprise.id")
-                                        + " and (:status is null or n.status = :status)",
-                                Long.class)
-                        .setParameter("status", status))
+        return count(v, NominationFilter.of(status, null));
+    }
+
+    public long count(Visibility v, NominationFilter f) {
+        return filtered(v, f, "select count(n) from Nomination n join n.enterprise e where ", "", Long.class)
                 .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(Visibility v, NominationFilter f, String select, String orderBy, Class<T> type) {
+        return v.bind(em.createQuery(
+                        select + v.condition("n.districtCode", "e.id")
+                                + " and (:status is null or n.status = :status)"
+                                + " and (:year is null or n.quotaYear = :year)"
+                                + " and (:district is null or n.districtCode = :district)"
+                                + " and (:text is null or e.name like :text" + Words.ESCAPE + ")"
+                                + orderBy,
+                        type)
+                .setParameter("status", f.status())
+                .setParameter("year", f.year())
+                .setParameter("district", f.districtCode())
+                .setParameter("text", Words.pattern(f.text())));
     }
 
     /**

@@ -9,8 +9,10 @@ import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.servicesplan.flow.control.FormInput;
 import cn.gov.baotou.talent.servicesplan.flow.control.Transitions;
 import cn.gov.baotou.talent.servicesplan.flow.entity.CaseScope;
+import cn.gov.baotou.talent.servicesplan.flow.entity.ListOrder;
 import cn.gov.baotou.talent.servicesplan.nomination.control.FilingRules;
 import cn.gov.baotou.talent.servicesplan.request.control.RequestStep;
+import cn.gov.baotou.talent.servicesplan.request.entity.RequestFilter;
 import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
 import cn.gov.baotou.talent.servicesplan.request.entity.ServiceModule;
 import cn.gov.baotou.talent.servicesplan.request.entity.ServiceRequest;
@@ -148,6 +150,15 @@ public class RequestDesk {
 
     public long count(RequestStatus status) {
         return requests.count(scope(), status);
+    }
+
+    /** A page of the requests in the caller's scope that the filter lets through, in the order asked for. */
+    public List<ServiceRequest> find(RequestFilter filter, ListOrder order, int first, int max) {
+        return requests.search(scope(), filter, order, first, max);
+    }
+
+    public long count(RequestFilter filter) {
+        return requests.count(scope(), filter);
     }
 
     public long countOverdue() {

@@ -1,24 +1,33 @@
 package cn.gov.baotou.talent.servicesplan.request.boundary;
 
+import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
+import cn.gov.baotou.talent.core.registry.entity.District;
+import cn.gov.baotou.talent.core.registry.entity.Enterprises;
+import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.NotFound;
-import cn.gov.baotou.talent.servicesplan.flow.boundary.Paging;
+import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
 import cn.gov.baotou.talent.servicesplan.request.control.RequestStep;
 import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
 import cn.gov.baotou.talent.servicesplan.request.entity.ServiceModule;
 import cn.gov.baotou.talent.servicesplan.request.entity.ServiceRequest;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.service.entity.ServiceCatalog;
+import cn.gov.baotou.talent.servicesplan.web.boundary.ListLinks;
 import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 服务需求: an enterprise raises and rates them, the city office routes them with a deadline, a commissioner works those
- * routed to him; overdue ones in red. One request's page shows its timeline and the steps the caller may take.
+ * routed to him; overdue ones in red. The list is searched by GET (查询/重置), sorted by its headers, paged by the
+ * database and exported (导出); one request's page shows its timeline and the steps the caller may take.
  */
 @Named
 @ViewScoped
@@ -32,15 +41,81 @@ public class RequestsPage implements Serializable {
     @Inject
     transient ServiceCatalog catalog;
 
-    private String status;
-    private boolean overdue;
+    static final String PAGE = "/services-plan/requests.xhtml";
+    static final String EXPORT = "/api/v1/services-plan/requests.xlsx";
+
+    @Inject
+    transient Enterprises enterprises;
+
+    @Inject
+    transient Caller caller;
+
+    private RequestSearch search;
     private Long id;
     private final RequestInput input = new RequestInput();
     private transient ServiceRequest selected;
     private transient boolean selectedRead;
+    private transient List<ServiceRequest> rows;
+    private transient ListLinks links;
 
+    @PostConstruct
+    void read() {
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        ListParams params = ListParams.read(p::get, RequestSearch.FILTERS, ListParams.PAGE_SIZE);
+        try {
+            search = RequestSearch.of(params, desk.today());
+        } catch (InvalidInput e) {
+            PageMessages.refuse(e, f -> null);
+            search = RequestSearch.of(
+                    ListParams.read(name -> null, RequestSearch.FILTERS, ListParams.PAGE_SIZE), desk.today());
+        }
+    }
+
+    /** The page of the list asked for (the last one when asked beyond it). */
     public List<ServiceRequest> getRequests() {
-        return desk.search(Paging.status(RequestStatus.class, status), overdue, 0, 200);
+        if (rows == null) {
+            long total = desk.count(search.filter());
+            ListParams p = search.params();
+            int pages = (int) Math.max(1, (total + p.size() - 1) / p.size());
+            if (p.page() >= pages) {
+                search = new RequestSearch(p.onPage(pages - 1), search.filter(), search.order());
+                p = search.params();
+            }
+            rows = desk.find(search.filter(), search.order(), p.first(), p.size());
+            String context =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+            links = new ListLinks(context + PAGE, context + EXPORT, p, search.order(), total);
+        }
+        return rows;
+    }
+
+    public ListLinks getLinks() {
+        getRequests();
+        return links;
+    }
+
+    /** The districts, for the city-wide roles' search. */
+    public List<District> getDistricts() {
+        return caller.seesAllDistricts() ? enterprises.districts() : List.of();
+    }
+
+    public RequestStatus[] getStatuses() {
+        return RequestStatus.values();
+    }
+
+    /** A filter of the search as typed, to show it again in the form. */
+    public String filter(String name) {
+        String value = search.params().get(name);
+        return value == null ? "" : value;
+    }
+
+    public String getSort() {
+        return search.params().sort();
+    }
+
+    public String getDir() {
+        return search.params().dir();
     }
 
     public ServiceRequest getSelected() {
@@ -55,6 +130,11 @@ public class RequestsPage implements Serializable {
         return selected;
     }
 
+    /** Reads the case asked for by {@code ?id=} as the view starts, so that a refusal is shown with the messages. */
+    public void load() {
+        getSelected();
+    }
+
     public List<String> getActions() {
         return getSelected() == null
                 ? List.of()
@@ -63,6 +143,11 @@ public class RequestsPage implements Serializable {
 
     public List<ActivityView> getTimeline() {
         return getSelected() == null ? List.of() : desk.timeline(id);
+    }
+
+    /** A rating of 1 to 5 as five stars, those earned filled; nothing before it is rated. */
+    public String stars(Integer rating) {
+        return rating == null ? "" : "★".repeat(rating) + "☆".repeat(5 - rating);
     }
 
     public boolean overdue(ServiceRequest r) {
@@ -74,6 +159,7 @@ public class RequestsPage implements Serializable {
             ServiceRequest r = desk.raise(input.request());
             PageMessages.info("page.requests.raised", String.valueOf(r.id()));
             input.clearRequest();
+            rows = null;
         } catch (RuntimeException e) {
             PageMessages.refuse(e, field -> "raiseForm:" + field);
         }
@@ -95,6 +181,7 @@ public class RequestsPage implements Serializable {
             PageMessages.info("page.requests.done", ServicesPlanText.ref("request.action." + step), String.valueOf(id));
             input.clearStep();
             selectedRead = false;
+            rows = null;
         } catch (RuntimeException e) {
             PageMessages.refuse(e, field -> "step:" + field);
         }
@@ -118,22 +205,6 @@ public class RequestsPage implements Serializable {
 
     public RequestInput getInput() {
         return input;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public boolean isOverdue() {
-        return overdue;
-    }
-
-    public void setOverdue(boolean overdue) {
-        this.overdue = overdue;
     }
 
     public Long getId() {

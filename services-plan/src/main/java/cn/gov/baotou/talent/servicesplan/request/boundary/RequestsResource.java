@@ -1,9 +1,8 @@
 package cn.gov.baotou.talent.servicesplan.request.boundary;
 
 import cn.gov.baotou.talent.servicesplan.flow.boundary.JsonFields;
-import cn.gov.baotou.talent.servicesplan.flow.boundary.Paging;
+import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
 import cn.gov.baotou.talent.servicesplan.request.control.RequestStep;
-import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
 import cn.gov.baotou.talent.servicesplan.request.entity.ServiceRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +19,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,20 +42,38 @@ public class RequestsResource {
     public record RequestPage(long total, long overdue, int page, int size, List<RequestView> items) {}
 
     @GET
-    @Operation(summary = "本人权限范围内的服务需求（部门专员只见分派给本部门的；overdue=true 只列逾期的）")
+    @Operation(
+            summary = "本人权限范围内的服务需求（部门专员只见分派给本部门的；可按状态、服务模块、属地、标题或企业名称筛选，"
+                    + "overdue=true 只列逾期的；sort=number|enterprise|module|raisedOn|status|department|deadline|rating，"
+                    + "dir=asc|desc）")
     public RequestPage search(
             @QueryParam("status") String status,
+            @QueryParam("module") String module,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("district") String district,
+            @QueryParam("q") String q,
+            @QueryParam("sort") String sort,
+            @QueryParam("dir") String dir,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        RequestStatus s = Paging.status(RequestStatus.class, status);
-        Paging p = Paging.of(page, size);
+        Map<String, String> given = new HashMap<>();
+        given.put("status", status);
+        given.put("module", module);
+        given.put("overdue", String.valueOf(overdue));
+        given.put("district", district);
+        given.put("q", q);
+        given.put("sort", sort);
+        given.put("dir", dir);
+        given.put("page", String.valueOf(page));
+        given.put("size", String.valueOf(size));
+        RequestSearch s = RequestSearch.of(ListParams.read(given::get, RequestSearch.FILTERS, 20), desk.today());
+        ListParams p = s.params();
         return new RequestPage(
-                desk.count(s),
+                desk.count(s.filter()),
                 desk.countOverdue(),
                 p.page(),
                 p.size(),
-                desk.search(s, overdue, p.first(), p.size()).stream()
+                desk.find(s.filter(), s.order(), p.first(), p.size()).stream()
                         .map(r -> RequestView.of(r, desk.today(), List.of(), List.of()))
                         .toList());
     }

@@ -2,12 +2,16 @@ package cn.gov.baotou.talent.servicesplan.request.entity;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.servicesplan.flow.entity.CaseScope;
+import cn.gov.baotou.talent.servicesplan.flow.entity.ListOrder;
+import cn.gov.baotou.talent.servicesplan.flow.entity.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,29 +44,65 @@ public class ServiceRequests {
                 .findFirst();
     }
 
+    /** The columns a list of requests can be sorted by. */
+    public static final Map<String, String> COLUMNS = Map.of(
+            "number", "r.id",
+            "enterprise", "e.name",
+            "module", "r.module",
+            "raisedOn", "r.raisedOn",
+            "status", "r.status",
+            "department", "r.departmentCode",
+            "deadline", "r.deadline",
+            "rating", "r.rating");
+
+    public static final ListOrder LATEST = new ListOrder("raisedOn", true);
+
     /** The visible requests, optionally of one status or only those overdue on {@code today}; the newest first. */
     public List<ServiceRequest> search(CaseScope scope, RequestStatus status, LocalDate overdueOn, int first, int max) {
-        var q = em.createQuery(
-                "select r from ServiceRequest r join fetch r.enterprise e where " + condition(scope)
-                        + " and (:status is null or r.status = :status)"
-                        + (overdueOn == null ? "" : OPEN)
-                        + " order by r.raisedAt desc, r.id desc",
-                ServiceRequest.class);
-        if (overdueOn != null) {
-            q.setParameter("open", List.of(RequestStatus.ROUTED, RequestStatus.IN_PROGRESS))
-                    .setParameter("today", overdueOn);
-        }
-        return scope.bind(q.setParameter("status", status).setFirstResult(first).setMaxResults(max))
+        return search(scope, RequestFilter.of(status, overdueOn), LATEST, first, max);
+    }
+
+    /** A page of the visible requests the filter lets through, in the order asked for. */
+    public List<ServiceRequest> search(CaseScope scope, RequestFilter f, ListOrder order, int first, int max) {
+        return filtered(
+                        scope,
+                        f,
+                        "select r from ServiceRequest r join fetch r.enterprise e where ",
+                        order.orderBy(COLUMNS, "r.id"),
+                        ServiceRequest.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
     }
 
     public long count(CaseScope scope, RequestStatus status) {
-        return scope.bind(em.createQuery(
-                                "select count(r) from ServiceRequest r where " + condition(scope)
-                                        + " and (:status is null or r.status = :status)",
-                                Long.class)
-                        .setParameter("status", status))
+        return count(scope, RequestFilter.of(status, null));
+    }
+
+    public long count(CaseScope scope, RequestFilter f) {
+        return filtered(scope, f, "select count(r) from ServiceRequest r join r.enterprise e where ", "", Long.class)
                 .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(CaseScope scope, RequestFilter f, String select, String orderBy, Class<T> type) {
+        TypedQuery<T> q = em.createQuery(
+                select + condition(scope)
+                        + " and (:status is null or r.status = :status)"
+                        + " and (:module is null or r.module = :module)"
+                        + " and (:district is null or r.districtCode = :district)"
+                        + " and (:text is null or r.title like :text" + Words.ESCAPE + " or e.name like :text"
+                        + Words.ESCAPE + ")"
+                        + (f.overdueOn() == null ? "" : OPEN)
+                        + orderBy,
+                type);
+        if (f.overdueOn() != null) {
+            q.setParameter("open", List.of(RequestStatus.ROUTED, RequestStatus.IN_PROGRESS))
+                    .setParameter("today", f.overdueOn());
+        }
+        return scope.bind(q.setParameter("status", f.status())
+                .setParameter("module", f.module())
+                .setParameter("district", f.districtCode())
+                .setParameter("text", Words.pattern(f.text())));
     }
 
     /** 逾期: routed or in progress and past the deadline on {@code today}. */

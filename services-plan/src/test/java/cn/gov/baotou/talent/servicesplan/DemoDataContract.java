@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.servicesplan;
 import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
@@ -13,17 +14,28 @@ import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Dimension;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.servicesplan.demo.boundary.ServicesPlanDemoData;
+import cn.gov.baotou.talent.servicesplan.figures.entity.FigureFilter;
+import cn.gov.baotou.talent.servicesplan.flow.entity.ListOrder;
+import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationFilter;
+import cn.gov.baotou.talent.servicesplan.nomination.entity.Nominations;
 import cn.gov.baotou.talent.servicesplan.progress.boundary.ServicesPlanProgress;
 import cn.gov.baotou.talent.servicesplan.progress.boundary.ServicesReport;
+import cn.gov.baotou.talent.servicesplan.quota.control.Basis;
 import cn.gov.baotou.talent.servicesplan.quota.control.QuotaDecision;
+import cn.gov.baotou.talent.servicesplan.request.entity.RequestFilter;
+import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
+import cn.gov.baotou.talent.servicesplan.request.entity.ServiceModule;
+import cn.gov.baotou.talent.servicesplan.request.entity.ServiceRequests;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,20 +46,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The demo data and the services report over it, on a real database: the demo gives quotas of 2 and 1 by revenue and
- * by investment, nominations at every review step, service items in every state and requests routed, rated, late and
- * overdue, once however often it is loaded; the report's sections count them by tier, district, state, item and module
- * — response times in working days — for the whole city, one district, or a period without them; the targets of one
- * district come from that district's rows only. Run once on H2 and once on PostgreSQL.
+ * The demo data, and the services report and the lists over it, on a real database: the demo gives quotas of 2 and 1
+ * by revenue and by investment, nominations at every review step, service items in every state and requests routed,
+ * rated, late and overdue, once however often it is loaded; the report's sections count them by tier, district,
+ * state, item and module — response times in working days — for the whole city, one district, or a period without
+ * them; the targets of one district come from that district's rows only; the lists filter, sort and page in the
+ * database within the caller's scope. Run once on H2 and once on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ServicesReportContract {
+abstract class DemoDataContract {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** Today, a year after the 2022 version's service period ended. */
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), BEIJING);
 
     static final String KUNDULUN = "150203";
+    static final String ZONE = PlanDatabase.ZONE;
     static final ReportScope CITY_2025 = ReportScope.city(ReportPeriod.year(2025));
     static final ReportScope KUNDULUN_2025 = new ReportScope(ReportPeriod.year(2025), KUNDULUN);
 
@@ -249,6 +263,80 @@ abstract class ServicesReportContract {
         List<TargetProgress> zone = progress(new ReportScope(ReportPeriod.year(2025), PlanDatabase.ZONE));
         assertThat(figure(zone, "services-plan.nominations").achieved()).isEqualByComparingTo("0");
         assertThat(figure(zone, "services-plan.serviceItemsDone").achieved()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void theListsFilterSortAndPageInTheDatabaseWithinTheCallersScope() {
+        Caller city = Callers.cityOffice();
+        Caller kundulun = Callers.districtOffice(KUNDULUN);
+        NominationFilter all = NominationFilter.ALL;
+        assertThat(names(city, all, new ListOrder("enterprise", false), 0, 3))
+                .isSortedAccordingTo(Comparator.naturalOrder())
+                .hasSize(3);
+        assertThat(ids(city, all, Nominations.LATEST, 0, 10))
+                .hasSize(7)
+                .isEqualTo(concat(ids(city, all, Nominations.LATEST, 0, 4), ids(city, all, Nominations.LATEST, 4, 4)));
+        assertThat((long) db.as(
+                        city, TODAY, d -> d.nominations().count(new NominationFilter(null, 2025, KUNDULUN, null))))
+                .isEqualTo(3);
+        assertThat((long) db.as(kundulun, TODAY, d -> d.nominations().count(all)))
+                .isEqualTo(3);
+        // a district office asking for another district finds nothing, never more than its own
+        assertThat((long) db.as(
+                        kundulun, TODAY, d -> d.nominations().count(new NominationFilter(null, null, ZONE, null))))
+                .isZero();
+        assertThat(names(city, new NominationFilter(null, null, null, "催化"), Nominations.LATEST, 0, 10))
+                .containsOnly("包头示范稀土催化材料有限公司")
+                .hasSize(2);
+        // typed _ and % are taken as typed, not as wildcards
+        assertThat(names(city, new NominationFilter(null, null, null, "_"), Nominations.LATEST, 0, 10))
+                .isEmpty();
+
+        LocalDate today = LocalDate.now(TODAY);
+        List<Long> overdue =
+                db.as(city, TODAY, d -> d
+                        .requests()
+                        .find(new RequestFilter(null, null, today, null, null), ServiceRequests.LATEST, 0, 10)
+                        .stream()
+                        .map(r -> r.id())
+                        .toList());
+        assertThat(overdue).hasSize(1);
+        List<Integer> ratings =
+                db.as(city, TODAY, d -> d
+                        .requests()
+                        .find(RequestFilter.of(RequestStatus.RATED, null), new ListOrder("rating", true), 0, 10)
+                        .stream()
+                        .map(r -> r.rating())
+                        .toList());
+        assertThat(ratings).containsExactly(5, 5, 4, 3);
+        assertThat((long) db.as(city, TODAY, d -> d.requests()
+                        .count(new RequestFilter(null, ServiceModule.ELDERLY_CARE, null, null, "康养"))))
+                .isEqualTo(1);
+        List<String> amounts = db.as(Callers.districtOffice("150207"), TODAY, d -> d
+                .figures()
+                .find(new FigureFilter(null, null, Basis.INVESTMENT, null, null), new ListOrder("amount", true), 0, 10)
+                .stream()
+                .map(f -> f.amount().toString())
+                .toList());
+        assertThat(amounts).containsExactly("2700000000.00", "2600000000.00");
+    }
+
+    private List<String> names(Caller caller, NominationFilter f, ListOrder order, int first, int max) {
+        return db.as(caller, TODAY, d -> d.nominations().find(f, order, first, max).stream()
+                .map(n -> n.enterprise().name())
+                .toList());
+    }
+
+    private List<Long> ids(Caller caller, NominationFilter f, ListOrder order, int first, int max) {
+        return db.as(caller, TODAY, d -> d.nominations().find(f, order, first, max).stream()
+                .map(n -> n.id())
+                .toList());
+    }
+
+    private static List<Long> concat(List<Long> a, List<Long> b) {
+        List<Long> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private List<ReportTable> sections(ReportScope scope) {

@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.servicesplan;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import javax.sql.DataSource;
 
-class ServicesReportOnH2Test extends ServicesReportContract {
+class DemoDataOnH2Test extends DemoDataContract {
 
     @Override
     DataSource freshDatabase() {

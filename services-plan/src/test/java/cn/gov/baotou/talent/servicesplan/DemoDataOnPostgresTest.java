@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.servicesplan;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import javax.sql.DataSource;
 
-class ServicesReportOnPostgresTest extends ServicesReportContract {
+class DemoDataOnPostgresTest extends DemoDataContract {
 
     @Override
     DataSource freshDatabase() {
