@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -40,7 +41,7 @@ class RareEarthPagesIT {
     @Order(1)
     void anEnterpriseAppliesWithItsPlanAttachedAndARefusedAmountIsShownNextToItsFieldWithTheFormKept()
             throws IOException {
-        Path plan = Files.createTempFile("活动方案", ".pdf");
+        Path plan = Files.createTempDirectory("rare-earth").resolve("活动方案.pdf");
         Files.write(plan, "%PDF-1.4\n% 活动方案\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
         WebDriver magnet = SignedInBrowser.as(platform, "magnet");
         try {
@@ -56,7 +57,7 @@ class RareEarthPagesIT {
             magnet.findElement(By.id("apply:attachmentTitle")).sendKeys("活动方案与支出明细");
             magnet.findElement(By.id("apply:file")).sendKeys(plan.toString());
             submit(magnet, "apply:submit");
-            Browser.screenshot(magnet, "rare-earth-apply-refused");
+            page(magnet, "rare-earth-apply-refused");
             assertThat(magnet.findElement(By.id("apply")).getText()).contains("金额格式不正确");
             assertThat(magnet.findElement(By.id("apply:subject")).getAttribute("value"))
                     .isEqualTo(event);
@@ -66,7 +67,7 @@ class RareEarthPagesIT {
             // a refused form does not keep a chosen file: choose it again
             magnet.findElement(By.id("apply:file")).sendKeys(plan.toString());
             submit(magnet, "apply:submit");
-            Browser.screenshot(magnet, "rare-earth-application");
+            page(magnet, "rare-earth-application");
             assertThat(magnet.getCurrentUrl()).contains("/rare-earth/application.xhtml?id=");
             String page = magnet.findElement(By.tagName("main")).getText();
             assertThat(page).contains("待牵头部门审核", "150000.00", "rare-earth.12", "活动日期", "2025-10-18");
@@ -88,6 +89,7 @@ class RareEarthPagesIT {
         } finally {
             magnet.quit();
             Files.deleteIfExists(plan);
+            Files.deleteIfExists(plan.getParent());
         }
     }
 
@@ -99,7 +101,7 @@ class RareEarthPagesIT {
         WebDriver magnet = SignedInBrowser.as(platform, "magnet");
         try {
             magnet.get(casePage);
-            Browser.screenshot(magnet, "rare-earth-granted");
+            page(magnet, "rare-earth-granted");
             String page = magnet.findElement(By.tagName("main")).getText();
             assertThat(page).contains("已支持", "资金台账", "号资金支持", "上传附件", "市委人才办审核通过");
             assertThat(magnet.findElements(By.id("attach")))
@@ -115,12 +117,15 @@ class RareEarthPagesIT {
         WebDriver leader = SignedInBrowser.as(platform, "leader");
         try {
             leader.get(platform.url("/rare-earth/measures.xhtml?year=2025"));
-            Browser.screenshot(leader, "rare-earth-board");
-            assertThat(leader.findElement(By.id("measure-12")).getText()).contains("工信局", "件", "150000.00");
+            page(leader, "rare-earth-board");
+            // the money so far: this run's grant among any an earlier run on the same data left
+            assertThat(leader.findElement(By.id("measure-12")).getText())
+                    .contains("工信局", "件", "已承诺")
+                    .doesNotContain("已承诺 0.00");
             assertThat(leader.findElement(By.id("measure-9")).getText()).contains("筛选关键核心技术难题");
             assertThat(leader.findElement(By.id("measure-1")).getText()).contains("引进高精尖人才团队：2 / 5 个以上");
             leader.get(platform.url("/rare-earth/measures.xhtml?year=2026"));
-            Browser.screenshot(leader, "rare-earth-board-2026");
+            page(leader, "rare-earth-board-2026");
             assertThat(leader.findElement(By.id("no-version")).getText()).contains("2026", "2025-12-31");
         } finally {
             leader.quit();
@@ -141,7 +146,7 @@ class RareEarthPagesIT {
             new Select(magnet.findElement(By.id("apply:category"))).selectByValue("NATIONAL");
             magnet.findElement(By.id("apply:requestedYuan")).sendKeys("200000.00");
             submit(magnet, "apply:submit");
-            Browser.screenshot(magnet, "rare-earth-apply-no-version");
+            page(magnet, "rare-earth-apply-no-version");
             assertThat(magnet.getCurrentUrl()).doesNotContain("application.xhtml?id=");
             assertThat(magnet.findElement(By.id("apply")).getText())
                     .contains("每个培育人才（团队）资金支持上限 20 万元", "2022-04-05…2025-12-31");
@@ -156,13 +161,13 @@ class RareEarthPagesIT {
         WebDriver city = SignedInBrowser.as(platform, "city");
         try {
             city.get(platform.url("/rare-earth/applications.xhtml?measure=12"));
-            Browser.screenshot(city, "rare-earth-applications-list");
+            page(city, "rare-earth-applications-list");
             String href = city.findElement(By.id("export")).getAttribute("href");
             assertThat(href).endsWith("/api/v1/rare-earth/applications.xlsx?measure=12");
             Workbook list = Workbook.download(platform, city, href);
             assertThat(list.text()).contains(event, "已支持", "措施：十二、", "范围：全市");
             city.get(platform.url("/rare-earth/teams.xhtml?year=2025"));
-            Browser.screenshot(city, "rare-earth-teams");
+            page(city, "rare-earth-teams");
             assertThat(Workbook.download(
                                     platform,
                                     city,
@@ -177,7 +182,7 @@ class RareEarthPagesIT {
                             .text())
                     .contains("高丰度稀土永磁材料晶界扩散关键技术", "验收通过");
             city.get(platform.url("/rare-earth/training.xhtml?year=2025"));
-            Browser.screenshot(city, "rare-earth-training");
+            page(city, "rare-earth-training");
             assertThat(Workbook.download(
                                     platform,
                                     city,
@@ -215,7 +220,7 @@ class RareEarthPagesIT {
             science.findElement(By.id("publish:budgetYuan")).sendKeys("3000000.00");
             date(science, "publish:bidsDue", "2099-12-31");
             submit(science, "publish:submit");
-            Browser.screenshot(science, "rare-earth-problem");
+            page(science, "rare-earth-problem");
             assertThat(science.getPageSource()).contains("稀土抛光粉回收利用关键技术", "张榜中");
         } finally {
             science.quit();
@@ -230,11 +235,22 @@ class RareEarthPagesIT {
             WebElement button = browser.findElement(By.xpath("//input[@type='submit' and @value='" + action + "']"));
             button.click();
             wait(browser).until(ExpectedConditions.stalenessOf(button));
-            Browser.screenshot(browser, "rare-earth-review-" + user);
+            page(browser, "rare-earth-review-" + user);
             assertThat(browser.findElement(By.tagName("main")).getText()).contains(state);
         } finally {
             browser.quit();
         }
+    }
+
+    /** A screenshot of the whole page, not only the window: the window is made as tall as the page first. */
+    static void page(WebDriver browser, String name) {
+        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        Dimension before = browser.manage().window().getSize();
+        browser.manage()
+                .window()
+                .setSize(new Dimension(before.getWidth(), Math.min(6000, ((Number) height).intValue() + 140)));
+        Browser.screenshot(browser, name);
+        browser.manage().window().setSize(before);
     }
 
     static void date(WebDriver browser, String id, String day) {

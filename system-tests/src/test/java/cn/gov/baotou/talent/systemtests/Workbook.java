@@ -2,17 +2,21 @@ package cn.gov.baotou.talent.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
@@ -61,17 +65,42 @@ final class Workbook {
         }
     }
 
+    /** The text of every XML part, read through the package's central directory (its entries carry no sizes). */
     private static String parts(byte[] xlsx) throws IOException {
+        Path file = Files.createTempFile("export", ".xlsx");
         StringBuilder all = new StringBuilder();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().endsWith(".xml")) {
-                    all.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            Files.write(file, xlsx);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    if (e.getName().endsWith(".xml")) {
+                        try (InputStream in = zip.getInputStream(e)) {
+                            all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
                 }
             }
+        } finally {
+            Files.deleteIfExists(file);
         }
         assertThat(all).as("an xlsx package").contains("<worksheet");
-        return all.toString();
+        return unescaped(all.toString());
+    }
+
+    /** XML's character references (the workbook writes every CJK character as one) as the characters. */
+    private static String unescaped(String xml) {
+        Matcher m = Pattern.compile("&#x([0-9a-fA-F]+);|&#([0-9]+);").matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int code = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(code))));
+        }
+        m.appendTail(out);
+        return out.toString()
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
     }
 
     String text() {

@@ -131,13 +131,9 @@ public class AttachmentDesk {
         ApplicationDocument link =
                 new ApplicationDocument(a.id(), d.id(), shown, caller.getUsername(), clock.instant());
         attachments.add(link);
-        activity.record(
-                ApplicationWorkflow.CASE_TYPE,
-                a.id(),
-                ATTACH,
-                a.status().name(),
-                a.status().name(),
-                shown);
+        // no change of state: the entry says what was filed, not where the case went
+        String filed = shown.equals(d.fileName()) ? shown : shown + "（" + d.fileName() + "）";
+        activity.record(ApplicationWorkflow.CASE_TYPE, a.id(), ATTACH, null, null, filed);
         return link;
     }
 }

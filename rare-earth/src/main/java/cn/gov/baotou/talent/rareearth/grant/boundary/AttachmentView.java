@@ -32,6 +32,13 @@ public record AttachmentView(
                         + a.document().id() + "/content");
     }
 
+    /** When it was filed, in Beijing time to the minute: 2025-10-18 09:30. */
+    public String attachedAtText() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .format(attachedAt);
+    }
+
     /** The size as people read it: 12.3 KB, 1.2 MB. */
     public String sizeText() {
         if (size < 1024) {

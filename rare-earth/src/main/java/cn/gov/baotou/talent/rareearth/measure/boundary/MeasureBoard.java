@@ -41,8 +41,8 @@ public class MeasureBoard {
         return year == null ? today().getYear() : year;
     }
 
-    public void setYear(Integer year) {
-        this.year = year == null || year < 2000 || year > 2100 ? null : year;
+    public void setYear(int year) {
+        this.year = year < 2000 || year > 2100 ? null : year;
     }
 
     /** Whether a parameter version plans the year's targets (none after the policy ended, until a new version). */
