@@ -176,6 +176,22 @@ class IntakeEnterprisePagesIT {
         assertThat(magnet.getPageSource()).contains("默认追回方案", "200000.00", "个人原因辞职");
     }
 
+    @Test
+    void theDemandsListExportsTheEnterprisesOwnDemandsWithItsStatusFilter() {
+        magnet.get(platform.url("/intake/demands.xhtml?status=PUBLISHED"));
+        String export = magnet.findElement(By.id("export")).getAttribute("href");
+        assertThat(export).endsWith("/api/v1/intake/demands.xlsx?status=PUBLISHED");
+        HttpResponse<byte[]> xlsx = Api.as(platform, "magnet").download(export.substring(export.indexOf("/api/")));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        List<List<String>> rows = HireWorkbooks.rows(xlsx.body());
+        assertThat(rows.get(0).get(0)).isEqualTo("岗位需求");
+        assertThat(rows.get(1).get(0)).contains("状态：已发布");
+        assertThat(rows.subList(3, rows.size())).isNotEmpty().allSatisfy(r -> assertThat(r)
+                .contains("包头示范稀土永磁材料有限公司", "已发布"));
+        assertThat(Api.anonymous(platform).get("/api/v1/intake/demands.xlsx").statusCode())
+                .isEqualTo(401);
+    }
+
     /** Uploads a file on the hires page already open. */
     private void upload(Path file) {
         magnet.findElement(By.id("import:file")).sendKeys(file.toString());

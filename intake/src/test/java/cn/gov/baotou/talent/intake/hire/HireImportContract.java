@@ -313,7 +313,7 @@ abstract class HireImportContract {
             String sheet = entry(out.toByteArray(), "xl/worksheets/sheet1.xml");
             // drop-down lists for the six choice columns, from the hidden sheet of choices
             assertThat(sheet.split("<dataValidation ", -1)).hasSize(7);
-            assertThat(sheet).contains("sqref=\"D3:D102\"");
+            assertThat(sheet).contains("sqref=\"D3:D102\"", "errorStyle=\"stop\"");
             assertThat(entry(out.toByteArray(), "xl/workbook.xml")).contains("state=\"hidden\"");
         }
     }

@@ -42,6 +42,8 @@ final class BulkSubmission {
     HireImportResult submit(String fileName, Sheet sheet, int maxRows, ImportTracker tracker, String ticket) {
         HireWorkflow.permit(HireAction.SUBMIT, desk.caller.role());
         HireWorkflow.next(HireAction.SUBMIT, null);
+        // the checks read, the import writes once at the commit: no query re-examines every row loaded so far
+        desk.hires.writeAtCommit();
         LocalDate today = desk.today();
         Submission one = new Submission(desk, true);
         Enterprise enterprise = one.submitter(today);
@@ -59,7 +61,6 @@ final class BulkSubmission {
         List<Accepted> accepted = check(data, reading, one, today, problems, tracker);
         refuseIf(problems);
         tracker.importing(accepted.size());
-        desk.hires.writeAtCommit();
         List<ImportedHire> hires = new ArrayList<>();
         for (Accepted a : accepted) {
             String note = desk.message("import.activity", fileName, String.valueOf(a.row()));

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Range;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
@@ -80,6 +81,7 @@ public final class HireImportTemplate {
                 sheet.range(EXAMPLE, col, HEADER + limits.maxRows(), col)
                         .validateWithList(list)
                         .allowBlank(!c.required())
+                        .errorStyle(DataValidationErrorStyle.STOP)
                         .showErrorMessage(true)
                         .errorTitle(text(m, "import.validation.title"))
                         .error(text(m, "import.validation.error"));
