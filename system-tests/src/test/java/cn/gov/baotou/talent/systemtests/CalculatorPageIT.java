@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -74,6 +73,6 @@ class CalculatorPageIT {
     private void submit() {
         WebElement button = browser.findElement(By.id("calculator:calculate"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(Browser.replaced(button));
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -125,7 +124,7 @@ class DemandPagesIT {
 
     private void click(WebElement e) {
         e.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(e));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(Browser.replaced(e));
     }
 
     private void signIn(String username) {

@@ -6,7 +6,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the intake page tests do in a browser: type, set a date, click and wait for the answer, read a field's error. */
@@ -36,7 +35,7 @@ final class IntakePage {
 
     void click(WebElement e) {
         e.click();
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(e));
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(Browser.replaced(e));
     }
 
     /** The error shown next to a field (the element after it in its cell). */

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages anyone can open, in Chromium: the home page, a policy clause by clause, the API page. */
@@ -46,7 +45,7 @@ class PublicPagesIT {
         chinese.get(platform.url("/"));
         WebElement readFull = chinese.findElement(By.cssSelector("#policy-intake a.button"));
         readFull.click();
-        new WebDriverWait(chinese, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(readFull));
+        new WebDriverWait(chinese, Duration.ofSeconds(30)).until(Browser.replaced(readFull));
         assertThat(chinese.getCurrentUrl()).contains("/core/policy.xhtml?id=intake");
         WebElement clause = chinese.findElement(By.id("intake.3.1"));
         assertThat(clause.getText()).contains("原则上引进博士年龄在 40 周岁以下", "intake.3.1");
@@ -74,7 +73,7 @@ class PublicPagesIT {
                     .isEqualTo("Baotou Talent Policy Platform");
             WebElement switchLink = english.findElement(By.cssSelector("a.lang"));
             switchLink.click();
-            new WebDriverWait(english, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(switchLink));
+            new WebDriverWait(english, Duration.ofSeconds(30)).until(Browser.replaced(switchLink));
             assertThat(english.findElement(By.cssSelector(".brand strong")).getText())
                     .isEqualTo("包头市人才政策平台");
         } finally {

@@ -130,7 +130,7 @@ class RareEarthDuplicateIT {
             city.findElement(By.id("review:opinion")).sendKeys("同意");
             WebElement approve = city.findElement(By.xpath("//input[@type='submit' and @value='市委人才办审核通过']"));
             approve.click();
-            RareEarthPagesIT.wait(city).until(ExpectedConditions.stalenessOf(approve));
+            RareEarthPagesIT.wait(city).until(Browser.replaced(approve));
             RareEarthPagesIT.page(city, "rare-earth-duplicate");
             assertThat(city.findElement(By.tagName("main")).getText())
                     .contains("已有同一用途资金支持", "资金台账不予重复支持", "第 " + intakeGrant + " 号", "intake.3.2.1", "资金支持不重复");

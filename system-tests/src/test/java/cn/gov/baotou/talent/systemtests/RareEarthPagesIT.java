@@ -234,7 +234,7 @@ class RareEarthPagesIT {
             browser.findElement(By.id("review:opinion")).sendKeys("同意");
             WebElement button = browser.findElement(By.xpath("//input[@type='submit' and @value='" + action + "']"));
             button.click();
-            wait(browser).until(ExpectedConditions.stalenessOf(button));
+            wait(browser).until(Browser.replaced(button));
             page(browser, "rare-earth-review-" + user);
             assertThat(browser.findElement(By.tagName("main")).getText()).contains(state);
         } finally {
@@ -261,7 +261,7 @@ class RareEarthPagesIT {
     static void submit(WebDriver browser, String id) {
         WebElement button = browser.findElement(By.id(id));
         button.click();
-        wait(browser).until(ExpectedConditions.stalenessOf(button));
+        wait(browser).until(Browser.replaced(button));
     }
 
     static WebDriverWait wait(WebDriver browser) {

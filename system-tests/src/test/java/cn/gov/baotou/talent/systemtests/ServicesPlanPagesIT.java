@@ -29,7 +29,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -356,7 +355,7 @@ class ServicesPlanPagesIT {
 
     private static void click(WebDriver browser, WebElement button) {
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(Browser.replaced(button));
     }
 
     private static byte[] download(String url, String user) throws Exception {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Signing in with the login form, as each kind of user does, and the lock-out after five wrong passwords. */
@@ -58,7 +57,7 @@ class SignInIT {
         assertThat(browser.getPageSource()).contains("/core/admin/accounts.xhtml");
         WebElement logout = browser.findElement(By.id("logoutForm:logout"));
         logout.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(logout));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(Browser.replaced(logout));
         assertThat(browser.findElement(By.id("login-link")).getText()).isEqualTo("登录");
         browser.get(platform.url("/core/workbench.xhtml"));
         assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
@@ -82,6 +81,6 @@ class SignInIT {
         WebElement submit = browser.findElement(By.id("submit"));
         submit.click();
         // the form posts and a new page replaces this one (login again, or the page asked for)
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(Browser.replaced(submit));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A Chromium signed in through the login form as one of the demo accounts. */
@@ -19,7 +18,7 @@ final class SignedInBrowser {
         browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
         WebElement submit = browser.findElement(By.id("submit"));
         submit.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(Browser.replaced(submit));
         return browser;
     }
 }

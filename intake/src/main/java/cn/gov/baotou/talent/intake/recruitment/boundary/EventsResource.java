@@ -73,8 +73,8 @@ public class EventsResource {
         return view(book.reviseEvent(id, RecruitmentJson.event(body)));
     }
 
+    /** Payara's OpenAPI processor fails on an @Operation of a sub-resource locator: its methods carry their own. */
     @Path("{id}/candidates")
-    @Operation(summary = "活动带来的人选")
     public CandidatesResource candidates(@PathParam("id") long id) {
         return new CandidatesResource(book, SourceKind.EVENT, id);
     }

@@ -76,8 +76,8 @@ public class WorkstationsResource {
         return view(book.reviseWorkstation(id, RecruitmentJson.workstation(body)));
     }
 
+    /** Payara's OpenAPI processor fails on an @Operation of a sub-resource locator: its methods carry their own. */
     @Path("{id}/candidates")
-    @Operation(summary = "工作站带来的人选")
     public CandidatesResource candidates(@PathParam("id") long id) {
         return new CandidatesResource(book, SourceKind.WORKSTATION, id);
     }
