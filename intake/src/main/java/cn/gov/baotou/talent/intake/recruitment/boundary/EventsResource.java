@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.intake.recruitment.boundary;
 
+import cn.gov.baotou.talent.intake.recruitment.entity.RecruitedCandidate;
 import cn.gov.baotou.talent.intake.recruitment.entity.RecruitmentEvent;
 import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import jakarta.enterprise.context.RequestScoped;
@@ -73,10 +74,27 @@ public class EventsResource {
         return view(book.reviseEvent(id, RecruitmentJson.event(body)));
     }
 
-    /** Payara's OpenAPI processor fails on an @Operation of a sub-resource locator: its methods carry their own. */
+    @POST
     @Path("{id}/candidates")
-    public CandidatesResource candidates(@PathParam("id") long id) {
-        return new CandidatesResource(book, SourceKind.EVENT, id);
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "登记活动带来的人选（状态 CONTACTED、INTERVIEWED、OFFERED、DECLINED）")
+    public Response addCandidate(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
+        RecruitedCandidate c = book.addCandidate(SourceKind.EVENT, id, RecruitmentJson.candidate(body));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(c.id()))
+                        .build())
+                .entity(CandidateView.of(c))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/candidates/{candidateId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "更新人选的情况（状态、意向企业）")
+    public CandidateView updateCandidate(
+            @PathParam("id") long id, @PathParam("candidateId") long candidateId, JsonObject body) {
+        return CandidateView.of(
+                book.updateCandidate(SourceKind.EVENT, id, candidateId, RecruitmentJson.candidate(body)));
     }
 
     private EventView view(RecruitmentEvent e) {

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.intake.recruitment.boundary;
 
+import cn.gov.baotou.talent.intake.recruitment.entity.RecruitedCandidate;
 import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import cn.gov.baotou.talent.intake.recruitment.entity.Workstation;
 import jakarta.enterprise.context.RequestScoped;
@@ -76,10 +77,27 @@ public class WorkstationsResource {
         return view(book.reviseWorkstation(id, RecruitmentJson.workstation(body)));
     }
 
-    /** Payara's OpenAPI processor fails on an @Operation of a sub-resource locator: its methods carry their own. */
+    @POST
     @Path("{id}/candidates")
-    public CandidatesResource candidates(@PathParam("id") long id) {
-        return new CandidatesResource(book, SourceKind.WORKSTATION, id);
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "登记工作站带来的人选（状态 CONTACTED、INTERVIEWED、OFFERED、DECLINED）")
+    public Response addCandidate(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
+        RecruitedCandidate c = book.addCandidate(SourceKind.WORKSTATION, id, RecruitmentJson.candidate(body));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(c.id()))
+                        .build())
+                .entity(CandidateView.of(c))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/candidates/{candidateId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "更新人选的情况（状态、意向企业）")
+    public CandidateView updateCandidate(
+            @PathParam("id") long id, @PathParam("candidateId") long candidateId, JsonObject body) {
+        return CandidateView.of(
+                book.updateCandidate(SourceKind.WORKSTATION, id, candidateId, RecruitmentJson.candidate(body)));
     }
 
     private WorkstationView view(Workstation w) {
