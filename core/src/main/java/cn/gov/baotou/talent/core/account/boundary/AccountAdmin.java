@@ -14,7 +14,7 @@ import cn.gov.baotou.talent.core.rest.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,6 +32,9 @@ public class AccountAdmin {
 
     @Inject
     Enterprises enterprises;
+
+    @Inject
+    Clock clock;
 
     public List<Account> all() {
         return accounts.all();
@@ -67,7 +70,7 @@ public class AccountAdmin {
                 role,
                 scope,
                 PasswordHashing.hash(password),
-                Instant.now(),
+                clock.instant(),
                 false);
         accounts.add(a);
         return a;
@@ -102,7 +105,7 @@ public class AccountAdmin {
         Account a = find(id);
         char[] p = password == null ? new char[0] : password.toCharArray();
         PasswordPolicy.check(a.username(), p);
-        a.changePassword(PasswordHashing.hash(p), Instant.now());
+        a.changePassword(PasswordHashing.hash(p), clock.instant());
         return a;
     }
 

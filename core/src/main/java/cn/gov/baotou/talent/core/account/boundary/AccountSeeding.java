@@ -5,12 +5,15 @@ import cn.gov.baotou.talent.core.account.control.PasswordPolicy;
 import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.setup.control.SeedFiles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -27,11 +30,18 @@ public class AccountSeeding {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public AccountSeeding() {}
 
-    /** For use outside the container (tests), with an entity manager whose transaction the caller runs. */
+    /**
+     * For use outside the container (tests), with an entity manager whose transaction the caller runs; the accounts are
+     * stamped as created on the seeds' first day.
+     */
     public AccountSeeding(EntityManager em) {
         this.em = em;
+        this.clock = Clock.fixed(Instant.parse("2022-05-30T00:00:00Z"), Beijing.ZONE);
     }
 
     @Transactional
@@ -40,7 +50,7 @@ public class AccountSeeding {
             return 0;
         }
         int n = 0;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Map<String, String> r :
                 new SeedFiles(AccountSeeding.class.getClassLoader()).csv("seeds/demo/accounts.csv")) {
             Role role = Role.valueOf(r.get("role"));
@@ -82,7 +92,7 @@ public class AccountSeeding {
                 Role.CITY_OFFICE,
                 AccountScope.CITY,
                 PasswordHashing.hash(password.toCharArray()),
-                Instant.now(),
+                clock.instant(),
                 false));
         LOG.info("account 'admin' (city office) created from TALENT_ADMIN_PASSWORD");
         return true;

@@ -34,7 +34,8 @@ public class SignIn {
     @ConfigProperty(name = "talent.login.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public SignIn() {}
 

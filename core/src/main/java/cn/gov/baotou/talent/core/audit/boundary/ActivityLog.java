@@ -29,7 +29,9 @@ public class ActivityLog {
     ActivityEntries entries;
 
     Supplier<String> actor = RevisionCaller::current;
-    Clock clock = Clock.systemUTC();
+
+    @Inject
+    Clock clock;
 
     public ActivityLog() {}
 

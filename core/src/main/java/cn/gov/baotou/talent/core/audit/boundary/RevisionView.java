@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.core.audit.boundary;
 
 import cn.gov.baotou.talent.core.audit.control.FieldChange;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.hibernate.envers.RevisionType;
@@ -11,7 +11,7 @@ import org.hibernate.envers.RevisionType;
 public record RevisionView(long revision, Instant at, String username, String kind, List<FieldChange> changes) {
 
     private static final DateTimeFormatter BEIJING =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Beijing.ZONE);
 
     /** The time in Beijing, as the history page shows it. */
     public String beijingTime() {

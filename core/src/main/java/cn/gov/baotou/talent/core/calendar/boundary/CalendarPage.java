@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.core.calendar.boundary;
 
+import cn.gov.baotou.talent.core.calendar.control.WorkingDayCalendar;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
 import cn.gov.baotou.talent.core.rest.FieldError;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
 /** 节假日安排: the city office picks a year to see its days, or enters a year's notice as JSON (refusals keep the text). */
@@ -31,18 +33,31 @@ public class CalendarPage implements Serializable {
     private String notice;
     private transient CalendarYearView shown;
 
+    /** The entered years, then the provisional one after them. */
     public List<Integer> getYears() {
-        return calendarDays.years().stream().map(CalendarYear::year).toList();
+        List<Integer> years = new ArrayList<>(
+                calendarDays.years().stream().map(CalendarYear::year).toList());
+        calendarDays.calendar().provisionalYear().ifPresent(years::add);
+        return years;
     }
 
-    /** The chosen year (the latest entered unless one was picked), with its days; null when no year is entered. */
+    /**
+     * The chosen year (the latest entered unless one was picked), with its days; the provisional year with its expected
+     * days; null when no year is entered.
+     */
     public CalendarYearView getShown() {
         if (shown == null) {
             List<Integer> years = getYears();
             if (years.isEmpty()) {
                 return null;
             }
-            int y = year != null && years.contains(year) ? year : years.get(years.size() - 1);
+            WorkingDayCalendar calendar = calendarDays.calendar();
+            int last = calendar.years().last();
+            int y = year != null && years.contains(year) ? year : last;
+            if (calendar.provisionalYear().filter(p -> p == y).isPresent()) {
+                shown = CalendarYearView.provisional(y, calendar.provisionalDays(y), calendar.workingDaysIn(y));
+                return shown;
+            }
             CalendarYear entered = calendarDays.year(y).orElseThrow();
             shown = CalendarYearView.of(
                     entered, calendarDays.days(y), calendarDays.calendar().workingDaysIn(y));

@@ -1,5 +1,7 @@
 package cn.gov.baotou.talent.core.calendar.boundary;
 
+import cn.gov.baotou.talent.core.calendar.control.Deadline;
+import cn.gov.baotou.talent.core.calendar.control.WorkingDayCalendar;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
 import cn.gov.baotou.talent.core.rest.FieldError;
@@ -52,19 +54,24 @@ public class CalendarResource {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new WorkingDayAnswer(start, n, calendarDays.calendar().plusWorkingDays(start, n, "from"));
+        Deadline due = calendarDays.calendar().deadline(start, n, "from");
+        return new WorkingDayAnswer(start, n, due.date(), due.provisional());
     }
 
     @GET
     @Path("{year}")
-    @Operation(summary = "一年的节假日安排：放假日、调休上班日、全年工作日数")
+    @Operation(summary = "一年的节假日安排：放假日、调休上班日、全年工作日数；最后一份通知的下一年为预计（provisional）")
     public CalendarYearView year(@PathParam("year") @Parameter(description = "年份", example = "2025") String year) {
         if (!year.matches("\\d{4}")) {
             throw new NotFound("calendar.year.notFound", year);
         }
-        CalendarYear y = calendarDays
-                .year(Integer.parseInt(year))
-                .orElseThrow(() -> new NotFound("calendar.year.notFound", year));
+        int number = Integer.parseInt(year);
+        WorkingDayCalendar calendar = calendarDays.calendar();
+        if (calendar.isProvisional(LocalDate.of(number, 1, 1))) {
+            return CalendarYearView.provisional(
+                    number, calendar.provisionalDays(number), calendar.workingDaysIn(number));
+        }
+        CalendarYear y = calendarDays.year(number).orElseThrow(() -> new NotFound("calendar.year.notFound", year));
         return CalendarYearView.of(
                 y, calendarDays.days(y.year()), calendarDays.calendar().workingDaysIn(y.year()));
     }

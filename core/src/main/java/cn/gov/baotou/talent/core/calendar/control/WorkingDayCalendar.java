@@ -3,7 +3,9 @@ package cn.gov.baotou.talent.core.calendar.control;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,14 +15,21 @@ import java.util.stream.Collectors;
 
 /**
  * Chinese working days (工作日) in the years whose holiday notice is known: Monday to Friday unless the notice gives the
- * day off, Saturday and Sunday only when it is a make-up day (调休上班); any other year is refused, never guessed.
+ * day off, Saturday and Sunday only when it is a make-up day (调休上班). The year after the last notice is provisional
+ * (预计): weekends and the statutory holidays of the 放假办法 ({@link StatutoryHolidays}), so that deadlines can be
+ * counted while the State Council's notice is awaited, and marked so. Any other year is refused, never guessed.
  */
 public final class WorkingDayCalendar {
 
     private final SortedSet<Integer> years;
     private final Map<LocalDate, HolidayNotice.Day> listed;
+    private final Integer provisionalYear;
+    private final Map<LocalDate, HolidayNotice.Day> provisional;
 
-    /** The covered years, and the days their notices list (a day off, or a weekend day worked, with its holiday). */
+    /**
+     * The covered years, and the days their notices list (a day off, or a weekend day worked, with its holiday); the
+     * year after the last one is provisional.
+     */
     public WorkingDayCalendar(Set<Integer> years, Collection<HolidayNotice.Day> days) {
         this.years = Collections.unmodifiableSortedSet(new TreeSet<>(years));
         Map<LocalDate, HolidayNotice.Day> byDate = new HashMap<>();
@@ -30,6 +39,12 @@ public final class WorkingDayCalendar {
             }
         }
         this.listed = Map.copyOf(byDate);
+        this.provisionalYear = this.years.isEmpty() ? null : this.years.last() + 1;
+        Map<LocalDate, HolidayNotice.Day> expected = new HashMap<>();
+        if (provisionalYear != null) {
+            StatutoryHolidays.of(provisionalYear).forEach(d -> expected.put(d.date(), d));
+        }
+        this.provisional = Map.copyOf(expected);
     }
 
     /** The calendar of these notices, each covering its own year. */
@@ -39,12 +54,33 @@ public final class WorkingDayCalendar {
                 notices.stream().flatMap(n -> n.days().stream()).toList());
     }
 
+    /** The years whose notice is entered. */
     public SortedSet<Integer> years() {
         return years;
     }
 
+    /** The year after the last notice, counted provisionally; empty before any notice is entered. */
+    public Optional<Integer> provisionalYear() {
+        return Optional.ofNullable(provisionalYear);
+    }
+
+    /** Whether working days can be counted in the year: its notice is entered, or it is the provisional year. */
     public boolean covers(int year) {
-        return years.contains(year);
+        return years.contains(year) || Integer.valueOf(year).equals(provisionalYear);
+    }
+
+    /** Whether the day lies in the provisional year, where its being worked is expected rather than announced. */
+    public boolean isProvisional(LocalDate day) {
+        return !years.contains(day.getYear()) && Integer.valueOf(day.getYear()).equals(provisionalYear);
+    }
+
+    /** The provisional year's expected days off (holidays and made-up days), in date order; empty for another year. */
+    public List<HolidayNotice.Day> provisionalDays(int year) {
+        return Integer.valueOf(year).equals(provisionalYear) && !years.contains(year)
+                ? provisional.values().stream()
+                        .sorted(Comparator.comparing(HolidayNotice.Day::date))
+                        .toList()
+                : List.of();
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -57,12 +93,24 @@ public final class WorkingDayCalendar {
             throw new CalendarNotCovered(field, day.getYear());
         }
         HolidayNotice.Day d = listed.get(day);
+        if (d == null && isProvisional(day)) {
+            d = provisional.get(day);
+        }
         return d == null ? !HolidayNotice.weekend(day) : !d.offDay();
     }
 
     /** The notice's entry for the day, naming the holiday it is off (or worked) for; empty for a plain day. */
     public Optional<HolidayNotice.Day> listed(LocalDate day) {
         return Optional.ofNullable(listed.get(day));
+    }
+
+    /**
+     * The due date "within {@code n} working days" of {@code from}: the n-th working day after it, provisional when it
+     * falls in the provisional year; {@code field} names the caller's input in a refusal.
+     */
+    public Deadline deadline(LocalDate from, int n, String field) {
+        LocalDate date = plusWorkingDays(from, n, field);
+        return new Deadline(from, n, date, isProvisional(date));
     }
 
     public LocalDate plusWorkingDays(LocalDate from, int n) {

@@ -10,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +21,6 @@ import java.util.Set;
 /** The entered holiday notices, and the working-day calendar they make, kept in memory until a notice is replaced. */
 @ApplicationScoped
 public class CalendarDays {
-
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext
     EntityManager em;
@@ -69,9 +66,10 @@ public class CalendarDays {
 
     /**
      * Makes a year's days exactly the notice's, in the caller's transaction (changed days are updated, so the audit
-     * trail shows what the new notice changed); a day that another year's notice lists is refused first.
+     * trail shows what the new notice changed); a day that another year's notice lists is refused first. {@code loadedAt}
+     * (Beijing time) tells every instance that the year changed.
      */
-    public CalendarYear replace(HolidayNotice notice) {
+    public CalendarYear replace(HolidayNotice notice, LocalDateTime loadedAt) {
         CalendarYear year = em.find(CalendarYear.class, notice.year(), LockModeType.PESSIMISTIC_WRITE);
         Map<LocalDate, CalendarDay> stored = new HashMap<>();
         em.createQuery("select d from CalendarDay d where d.year = :y or d.date in :dates", CalendarDay.class)
@@ -95,7 +93,7 @@ public class CalendarDays {
         if (!taken.isEmpty()) {
             throw new InvalidInput(taken);
         }
-        LocalDateTime now = LocalDateTime.now(BEIJING).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = loadedAt.truncatedTo(ChronoUnit.MICROS);
         if (year == null) {
             year = new CalendarYear(notice.year(), notice.source(), now);
             em.persist(year);

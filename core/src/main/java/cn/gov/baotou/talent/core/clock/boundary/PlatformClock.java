@@ -34,8 +34,8 @@ public class PlatformClock {
     void start() {
         clock = ClockSetting.of(setting.orElse(null), demoData, Clock.system(Beijing.ZONE));
         if (setting.isPresent() && !setting.get().isBlank()) {
-            LOG.warning("TALENT_CLOCK: the platform's clock starts at " + clock.instant().atZone(Beijing.ZONE)
-                    + ", not the system's time (a demo or test platform)");
+            LOG.warning("TALENT_CLOCK: the platform's clock starts at "
+                    + clock.instant().atZone(Beijing.ZONE) + ", not the system's time (a demo or test platform)");
         }
     }
 

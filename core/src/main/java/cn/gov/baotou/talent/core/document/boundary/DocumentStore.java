@@ -49,12 +49,14 @@ public class DocumentStore {
     @ConfigProperty(name = "talent.upload.max-bytes", defaultValue = "10485760")
     long maxBytes;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public DocumentStore() {}
 
     /** For use outside the container (tests), with an entity manager whose transaction the caller runs. */
-    public DocumentStore(EntityManager em, DocumentFiles files, long maxBytes, Caller caller) {
+    public DocumentStore(EntityManager em, DocumentFiles files, long maxBytes, Caller caller, Clock clock) {
+        this.clock = clock;
         this.documents = new Documents(em);
         this.files = files;
         this.maxBytes = maxBytes;

@@ -16,7 +16,6 @@ import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.NotFound;
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +39,7 @@ final class Clawback {
         if (!caller.is(Role.CITY_OFFICE)) {
             throw new Forbidden("recover funds");
         }
-        new LedgerInput(FundingLedger.today())
+        new LedgerInput(ledger.today())
                 .positive(amount, "amountYuan")
                 .past(decidedOn, "decidedOn")
                 .text(reason, "reason", 500)
@@ -87,7 +86,7 @@ final class Clawback {
                         reason.strip(),
                         key,
                         caller.getUsername(),
-                        Instant.now());
+                        ledger.clock.instant());
                 ledger.recoveries.add(r);
                 rows.add(r);
             }

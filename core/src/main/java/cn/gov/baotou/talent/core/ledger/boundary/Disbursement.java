@@ -13,7 +13,6 @@ import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.NotFound;
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,7 +40,7 @@ final class Disbursement {
         if (!caller.is(Role.CITY_FINANCE, Role.DISTRICT_FINANCE)) {
             throw new Forbidden("record a payment");
         }
-        new LedgerInput(FundingLedger.today())
+        new LedgerInput(ledger.today())
                 .present(level, "financeLevel")
                 .positive(amount, "amountYuan")
                 .past(paidOn, "paidOn")
@@ -79,7 +78,7 @@ final class Disbursement {
                     List.of(FieldError.of("paidOn", "ledger.paidOn.beforeBasis", paidOn.toString(), basis.toString())));
         }
         FundingPayment payment = new FundingPayment(
-                grantId, level, amount, paidOn, reference.strip(), key, caller.getUsername(), Instant.now());
+                grantId, level, amount, paidOn, reference.strip(), key, caller.getUsername(), ledger.clock.instant());
         Set<FinanceLevel> paid = EnumSet.of(level);
         made.forEach(p -> paid.add(p.financeLevel()));
         try {

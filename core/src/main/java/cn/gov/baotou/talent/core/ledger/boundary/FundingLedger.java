@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.core.ledger.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.core.decision.control.Decision;
 import cn.gov.baotou.talent.core.ledger.control.FundingOffer;
@@ -29,9 +30,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -45,7 +45,6 @@ import java.util.logging.Logger;
 @Transactional
 public class FundingLedger {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final Logger LOG = Logger.getLogger(FundingLedger.class.getName());
 
     @PersistenceContext
@@ -72,14 +71,19 @@ public class FundingLedger {
     @Inject
     Recoveries recoveries;
 
+    @Inject
+    Clock clock;
+
     public FundingLedger() {}
 
     /**
      * For use outside the container (tests), with an entity manager whose transaction the caller runs; races are
      * answered from {@code committed}, which reads in transactions of its own.
      */
-    public FundingLedger(EntityManager em, Caller caller, FundingPurposes purposes, CommittedRows committed) {
+    public FundingLedger(
+            EntityManager em, Caller caller, FundingPurposes purposes, CommittedRows committed, Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.caller = caller;
         this.purposes = purposes;
         this.committed = committed;
@@ -118,7 +122,7 @@ public class FundingLedger {
                 request.purpose(),
                 request.terms(),
                 caller.getUsername(),
-                Instant.now());
+                clock.instant());
         try {
             grants.add(grant);
             em.flush();
@@ -162,9 +166,12 @@ public class FundingLedger {
         return recoveries.of(visible(grantId).id());
     }
 
-    /** The due date "within {@code n} working days" of {@code basis} (intake.5.5: 10), from the calendar. */
-    public LocalDate workingDaysAfter(LocalDate basis, int n) {
-        return calendarDays.calendar().plusWorkingDays(basis, n, "basisDate");
+    /**
+     * The due date "within {@code n} working days" of {@code basis} (intake.5.5: 10), from the calendar: provisional when
+     * counted on the year after the last holiday notice, and then counted again when that notice is entered.
+     */
+    public Deadline workingDaysAfter(LocalDate basis, int n) {
+        return calendarDays.calendar().deadline(basis, n, "basisDate");
     }
 
     static HeldGrant weighed(FundingGrant g) {
@@ -176,8 +183,8 @@ public class FundingLedger {
                 g.status() != GrantStatus.COMMITTED);
     }
 
-    static LocalDate today() {
-        return LocalDate.now(BEIJING);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** A grant that lost a race to a concurrent one for the same beneficiary and purpose: named, or to be repeated. */

@@ -59,7 +59,8 @@ public class FundsSections implements ReportSectionSource {
     @Inject
     CalendarDays calendarDays;
 
-    private Clock clock = Clock.system(FundingLedger.BEIJING);
+    @Inject
+    Clock clock;
 
     public FundsSections() {}
 

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.core.ledger.boundary;
 
+import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.ledger.control.FundingOffer;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.ledger.entity.GrantTerms;
@@ -31,7 +32,47 @@ public record GrantRequest(
         Yuan cityShare,
         Yuan districtShare,
         LocalDate basisDate,
-        LocalDate dueDate) {
+        Deadline due) {
+
+    /** A grant due on a day set as it is, not counted in working days. */
+    public GrantRequest(
+            BeneficiaryKind beneficiaryKind,
+            Long beneficiaryId,
+            Long enterpriseId,
+            String purpose,
+            String policyId,
+            String clauseId,
+            LocalDate versionFrom,
+            String sourceModule,
+            String sourceReference,
+            String districtCode,
+            Yuan total,
+            Yuan cityShare,
+            Yuan districtShare,
+            LocalDate basisDate,
+            LocalDate dueDate) {
+        this(
+                beneficiaryKind,
+                beneficiaryId,
+                enterpriseId,
+                purpose,
+                policyId,
+                clauseId,
+                versionFrom,
+                sourceModule,
+                sourceReference,
+                districtCode,
+                total,
+                cityShare,
+                districtShare,
+                basisDate,
+                dueDate == null ? null : Deadline.on(dueDate));
+    }
+
+    /** The due date, or null when none was given. */
+    public LocalDate dueDate() {
+        return due == null ? null : due.date();
+    }
 
     GrantTerms terms() {
         return new GrantTerms(
@@ -45,7 +86,7 @@ public record GrantRequest(
                 cityShare,
                 districtShare,
                 basisDate,
-                dueDate);
+                due);
     }
 
     FundingOffer offer() {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A grant as the API shows it; one grant read alone comes with its payments and recoveries, a page without. */
+/**
+ * A grant as the API shows it; one grant read alone comes with its payments and recoveries, a page without. {@code
+ * dueProvisional}: the due date was counted on the year after the last holiday notice (预计) and may still move.
+ */
 public record GrantView(
         long id,
         String beneficiaryKind,
@@ -25,6 +28,7 @@ public record GrantView(
         String districtShareYuan,
         LocalDate basisDate,
         LocalDate dueDate,
+        boolean dueProvisional,
         String status,
         String grantedBy,
         Instant grantedAt,
@@ -51,6 +55,7 @@ public record GrantView(
                 t.districtShare().toString(),
                 t.basisDate(),
                 t.dueDate(),
+                t.due().provisional(),
                 g.status().name(),
                 g.grantedBy(),
                 g.grantedAt(),

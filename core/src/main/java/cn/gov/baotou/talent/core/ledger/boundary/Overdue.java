@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,17 +40,21 @@ public class Overdue {
     @Inject
     CalendarDays calendarDays;
 
+    @Inject
+    Clock clock;
+
     public Overdue() {}
 
     /** For use outside the container (tests), with an entity manager whose transaction the caller runs. */
-    public Overdue(EntityManager em, Caller caller) {
+    public Overdue(EntityManager em, Caller caller, Clock clock) {
         this.caller = caller;
+        this.clock = clock;
         this.grants = new Grants(em);
         this.calendarDays = new CalendarDays(em);
     }
 
     public List<OverdueShare> list() {
-        return asOf(FundingLedger.today());
+        return asOf(LocalDate.now(clock));
     }
 
     /** The overdue shares as of {@code today}, the longest overdue first. */
@@ -79,7 +84,7 @@ public class Overdue {
 
     /** For the workbench (逾期提醒, in red): how many shares the caller's finance, or the city, has overdue. */
     public long getCount() {
-        return sees() ? countAsOf(FundingLedger.today()) : 0;
+        return sees() ? countAsOf(LocalDate.now(clock)) : 0;
     }
 
     public boolean sees() {

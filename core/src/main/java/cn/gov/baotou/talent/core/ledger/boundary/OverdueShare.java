@@ -19,6 +19,7 @@ public record OverdueShare(
         String purpose,
         String amountYuan,
         LocalDate dueDate,
+        boolean dueProvisional,
         long daysOverdue,
         Integer workingDaysOverdue) {
 
@@ -32,6 +33,7 @@ public record OverdueShare(
                 g.purpose(),
                 g.terms().share(level).toString(),
                 g.terms().dueDate(),
+                g.terms().due().provisional(),
                 days,
                 workingDays);
     }

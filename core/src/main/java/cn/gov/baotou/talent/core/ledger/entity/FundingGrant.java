@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.core.ledger.entity;
 
+import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -82,6 +83,14 @@ public class FundingGrant {
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
+    /** How many working days after the basis date it is due; null for a date set as it is. */
+    @Column(name = "due_working_days")
+    private Integer dueWorkingDays;
+
+    /** Counted on a year whose holiday notice is not entered yet (预计): counted again when it is. */
+    @Column(name = "due_provisional", nullable = false)
+    private boolean dueProvisional;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private GrantStatus status;
@@ -124,7 +133,17 @@ public class FundingGrant {
         this.cityShare = terms.cityShare().amount();
         this.districtShare = terms.districtShare().amount();
         this.basisDate = terms.basisDate();
-        this.dueDate = terms.dueDate();
+        due(terms.due());
+    }
+
+    /**
+     * The due date counted again on a calendar that now has the notice (or a corrected one): whether it moved or stopped
+     * being provisional, the caller tells who owes it.
+     */
+    public void due(Deadline due) {
+        this.dueDate = due.date();
+        this.dueWorkingDays = due.workingDays();
+        this.dueProvisional = due.provisional();
     }
 
     /** Paid in part or in full, from the finances that have paid their share so far. */
@@ -155,7 +174,7 @@ public class FundingGrant {
                 new Yuan(cityShare),
                 new Yuan(districtShare),
                 basisDate,
-                dueDate);
+                new Deadline(dueWorkingDays == null ? null : basisDate, dueWorkingDays, dueDate, dueProvisional));
     }
 
     public Long id() {

@@ -1,11 +1,14 @@
 package cn.gov.baotou.talent.core.ledger.entity;
 
+import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import java.time.LocalDate;
 
 /**
  * What a grant rests on and what it owes: the policy clause and version, the case that booked it, the district that
- * pays the district share, the amounts, and the dates. A higher standard replaces these terms, never the grant.
+ * pays the district share, the amounts, and the dates: the basis, and the due date ({@code due}: counted in working
+ * days from the basis, and provisional while it runs through a year whose holiday notice is not entered). A higher
+ * standard replaces these terms, never the grant.
  */
 public record GrantTerms(
         String policyId,
@@ -18,7 +21,12 @@ public record GrantTerms(
         Yuan cityShare,
         Yuan districtShare,
         LocalDate basisDate,
-        LocalDate dueDate) {
+        Deadline due) {
+
+    /** The day by which each share is due. */
+    public LocalDate dueDate() {
+        return due.date();
+    }
 
     public Yuan share(FinanceLevel level) {
         return level == FinanceLevel.CITY ? cityShare : districtShare;

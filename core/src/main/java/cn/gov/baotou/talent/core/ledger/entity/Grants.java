@@ -56,6 +56,20 @@ public class Grants {
                 .findFirst();
     }
 
+    /**
+     * Every grant still to be paid whose due date was counted on provisional days, locked: the ones a holiday notice
+     * counts again. Not filtered by scope: the recount is the platform's, for everyone.
+     */
+    public List<FundingGrant> provisionallyDue() {
+        return em.createQuery(
+                        "select g from FundingGrant g where g.dueProvisional = true and g.status in :paying"
+                                + " order by g.id",
+                        FundingGrant.class)
+                .setParameter("paying", List.of(GrantStatus.COMMITTED, GrantStatus.PARTLY_PAID))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     /** A page of the visible grants, newest first, optionally of one district and in one status. */
     public List<FundingGrant> search(Visibility v, String districtCode, GrantStatus status, int first, int max) {
         return filtered(

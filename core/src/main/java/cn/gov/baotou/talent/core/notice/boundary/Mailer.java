@@ -18,6 +18,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,9 @@ public class Mailer {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Clock clock;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -83,8 +87,13 @@ public class Mailer {
      * {@code notifications}, mails held until {@code transactions}' transaction commits (sent at once when null or
      * when none is active) and sent on the calling thread.
      */
-    public Mailer(MailSettings settings, Notifications notifications, TransactionSynchronizationRegistry transactions) {
+    public Mailer(
+            MailSettings settings,
+            Notifications notifications,
+            TransactionSynchronizationRegistry transactions,
+            Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.notifications = notifications;
         this.transactions = transactions;
     }
@@ -157,7 +166,7 @@ public class Mailer {
                 m.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
                 m.setSubject(subject, StandardCharsets.UTF_8.name());
                 m.setText(text, StandardCharsets.UTF_8.name());
-                m.setSentDate(new Date());
+                m.setSentDate(Date.from(clock.instant()));
                 Transport.send(m);
                 sent++;
             } catch (MessagingException | RuntimeException e) {

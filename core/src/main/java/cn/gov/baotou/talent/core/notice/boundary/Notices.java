@@ -9,7 +9,7 @@ import cn.gov.baotou.talent.core.rest.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -26,8 +26,11 @@ public class Notices {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     public int send(Audience to, String title, String body, String link, String source) {
-        return notifications.send(to, title, body, link, source, Instant.now());
+        return notifications.send(to, title, body, link, source, clock.instant());
     }
 
     public List<Notification> mine(int max) {
@@ -41,7 +44,7 @@ public class Notices {
     public Notification markRead(long id) {
         Account me = caller.account().orElseThrow(() -> new NotFound("notice.notFound", id));
         Notification n = notifications.own(me.id(), id).orElseThrow(() -> new NotFound("notice.notFound", id));
-        n.markRead(Instant.now());
+        n.markRead(clock.instant());
         return n;
     }
 }

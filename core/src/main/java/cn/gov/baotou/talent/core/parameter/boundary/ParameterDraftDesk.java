@@ -55,7 +55,9 @@ public class ParameterDraftDesk {
     @Inject
     Caller caller;
 
-    private Clock clock = Clock.system(ParameterVersions.BEIJING);
+    @Inject
+    Clock clock;
+
     private Supplier<String> username = () -> caller.getUsername();
 
     public ParameterDraftDesk() {}

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -25,13 +24,13 @@ import java.util.logging.Logger;
 @Transactional
 public class ParameterVersions {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = Logger.getLogger(ParameterVersions.class.getName());
 
     @Inject
     PolicyParameters parameters;
 
-    private Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
 
     public ParameterVersions() {}
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Tag(name = "parameters", description = "政策参数（金额、年龄、上限、比例、申报期、目标）及其版本")
 public class ParametersResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     ParameterVersions versions;
@@ -55,9 +59,7 @@ public class ParametersResource {
             @QueryParam("date") @Parameter(description = "日期，YYYY-MM-DD", example = "2024-06-01") String date) {
         LocalDate day;
         try {
-            day = date == null || date.isBlank()
-                    ? LocalDate.now(ParameterVersions.BEIJING)
-                    : LocalDate.parse(date.strip());
+            day = date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput("date", "parameter.date.malformed", date);
         }

@@ -1,8 +1,10 @@
 package cn.gov.baotou.talent.core.setup.boundary;
 
 import cn.gov.baotou.talent.core.calendar.control.HolidayNotice;
+import cn.gov.baotou.talent.core.calendar.control.NoticeEntered;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.parameter.control.ParameterFile;
 import cn.gov.baotou.talent.core.parameter.control.ParameterHistory;
 import cn.gov.baotou.talent.core.parameter.control.UploadedText;
@@ -18,6 +20,7 @@ import cn.gov.baotou.talent.core.registry.entity.Industry;
 import cn.gov.baotou.talent.core.registry.entity.Person;
 import cn.gov.baotou.talent.core.setup.control.SeedFiles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,12 +31,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -43,6 +50,7 @@ public class SeedImport {
 
     private static final Logger LOG = Logger.getLogger(SeedImport.class.getName());
     private static final int FIRST_CALENDAR_YEAR = 2022;
+    private static final Instant SEEDED = Instant.parse("2022-05-30T00:00:00Z");
 
     @PersistenceContext
     EntityManager em;
@@ -53,13 +61,26 @@ public class SeedImport {
     @Inject
     PolicyParameters parameters;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<NoticeEntered> entered;
+
+    Consumer<NoticeEntered> announce = e -> entered.fire(e);
+
     public SeedImport() {}
 
-    /** For use outside the container (tests), with an entity manager whose transaction the caller runs. */
+    /**
+     * For use outside the container (tests), with an entity manager whose transaction the caller runs: the notices are
+     * stamped as loaded at the seeds' own first day, and nobody is told of them.
+     */
     public SeedImport(EntityManager em) {
         this.em = em;
         this.calendarDays = new CalendarDays(em);
         this.parameters = new PolicyParameters(em);
+        this.clock = Clock.fixed(SEEDED, Beijing.ZONE);
+        this.announce = e -> {};
     }
 
     @Transactional
@@ -167,7 +188,7 @@ public class SeedImport {
                 if (notice.year() != year) {
                     throw new IllegalStateException(path + " holds the notice of " + notice.year());
                 }
-                calendarDays.replace(notice);
+                calendarDays.replace(notice, LocalDateTime.now(clock));
                 loaded.add(year);
             } catch (IOException e) {
                 throw new UncheckedIOException(path, e);
@@ -175,6 +196,9 @@ public class SeedImport {
         }
         if (!loaded.isEmpty()) {
             LOG.info("working-day calendar loaded: holiday notices of " + loaded);
+            // a release that ships next year's notice recounts the provisional due dates as the city office's entry
+            // does
+            announce.accept(new NoticeEntered(loaded.get(loaded.size() - 1), calendarDays.calendar()));
         }
         return loaded;
     }
