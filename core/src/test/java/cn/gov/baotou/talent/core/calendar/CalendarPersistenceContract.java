@@ -12,6 +12,7 @@ import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
+import cn.gov.baotou.talent.core.testing.TestClock;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -106,7 +107,7 @@ abstract class CalendarPersistenceContract {
             LocalDate[] answers = inTransaction(emf, em -> {
                 CalendarDays here = new CalendarDays(em);
                 LocalDate before = here.calendar().plusWorkingDays(FRIDAY_BEFORE_NATIONAL_DAY_2025, 10);
-                here.replace(amended);
+                here.replace(amended, TestClock.TODAY.atTime(9, 0));
                 return new LocalDate[] {before, here.calendar().plusWorkingDays(FRIDAY_BEFORE_NATIONAL_DAY_2025, 10)};
             });
             assertThat(answers).containsExactly(LocalDate.of(2025, 10, 16), LocalDate.of(2025, 10, 21));
@@ -149,7 +150,8 @@ abstract class CalendarPersistenceContract {
         with.add(new HolidayNotice.Day(LocalDate.of(2022, 12, 30), "元旦", true));
         with.add(new HolidayNotice.Day(LocalDate.of(2022, 12, 31), "元旦", true));
         HolidayNotice notice = new HolidayNotice(2022, SeedNotices.of(2022).papers(), with);
-        assertThatThrownBy(() -> inTransaction(emf, em -> new CalendarDays(em).replace(notice)))
+        assertThatThrownBy(() ->
+                        inTransaction(emf, em -> new CalendarDays(em).replace(notice, TestClock.TODAY.atTime(9, 0))))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
                         e -> assertThat(e.errors()).singleElement().satisfies(f -> {

@@ -25,6 +25,7 @@ import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.NotFound;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
 import cn.gov.baotou.talent.core.testing.Callers;
+import cn.gov.baotou.talent.core.testing.TestClock;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -253,7 +254,7 @@ abstract class DocumentPersistenceContract {
     }
 
     private DocumentStore store(EntityManager em, Caller c) {
-        return new DocumentStore(em, new DocumentFiles(dataDir), LIMIT, c);
+        return new DocumentStore(em, new DocumentFiles(dataDir), LIMIT, c, TestClock.CLOCK);
     }
 
     private List<Long> enterprisesOf(String district) {

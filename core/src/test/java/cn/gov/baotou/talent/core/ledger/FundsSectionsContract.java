@@ -4,6 +4,7 @@ import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.ledger.boundary.FundsSections;
 import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
@@ -18,7 +19,6 @@ import cn.gov.baotou.talent.core.testing.Callers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.sql.DataSource;
@@ -180,8 +180,7 @@ abstract class FundsSectionsContract {
     }
 
     private List<ReportTable> sections(ReportKind kind, ReportScope scope) {
-        Clock clock =
-                Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+        Clock clock = Clock.fixed(TODAY.atStartOfDay(Beijing.ZONE).toInstant(), Beijing.ZONE);
         return inTransaction(db.emf, em -> new FundsSections(em, LedgerSeeds.purposes(), clock).sections(kind, scope));
     }
 

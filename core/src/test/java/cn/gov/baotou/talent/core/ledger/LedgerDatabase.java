@@ -4,6 +4,7 @@ import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
+import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDay;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
 import cn.gov.baotou.talent.core.ledger.boundary.CommittedRows;
@@ -26,6 +27,7 @@ import cn.gov.baotou.talent.core.registry.entity.Industry;
 import cn.gov.baotou.talent.core.registry.entity.Person;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
 import cn.gov.baotou.talent.core.testing.Callers;
+import cn.gov.baotou.talent.core.testing.TestClock;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -71,11 +73,13 @@ public final class LedgerDatabase {
 
     /** Work through the ledger as {@code caller}, in one transaction of its own, as a boundary call in the server. */
     public <T> T as(Caller caller, Function<FundingLedger, T> work) {
-        return inTransaction(emf, em -> work.apply(new FundingLedger(em, caller, PURPOSES, new CommittedRows(emf))));
+        return inTransaction(
+                emf,
+                em -> work.apply(new FundingLedger(em, caller, PURPOSES, new CommittedRows(emf), TestClock.CLOCK)));
     }
 
     <T> T overdue(Caller caller, Function<Overdue, T> work) {
-        return inTransaction(emf, em -> work.apply(new Overdue(em, caller)));
+        return inTransaction(emf, em -> work.apply(new Overdue(em, caller, TestClock.CLOCK)));
     }
 
     /** The intake subsidy (intake.3.2.1) of a talent, split 1:1, due 10 working days after signing (intake.5.5). */
@@ -93,7 +97,7 @@ public final class LedgerDatabase {
             Yuan total,
             LocalDate signed) {
         Shares halves = FundingSplit.halves(total);
-        LocalDate due = as(Callers.cityOffice(), l -> l.workingDaysAfter(signed, 10));
+        Deadline due = as(Callers.cityOffice(), l -> l.workingDaysAfter(signed, 10));
         return new GrantRequest(
                 BeneficiaryKind.PERSON,
                 person,

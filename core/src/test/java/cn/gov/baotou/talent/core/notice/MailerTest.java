@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.baotou.talent.core.notice.boundary.Mailer;
 import cn.gov.baotou.talent.core.notice.control.MailSettings;
 import cn.gov.baotou.talent.core.testing.SmtpServer;
+import cn.gov.baotou.talent.core.testing.TestClock;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Status;
@@ -45,7 +46,7 @@ class MailerTest {
 
     @Test
     void aMailLeavesOnlyAfterTheTransactionCommitsInChineseWithTheLink() throws Exception {
-        Mailer mailer = new Mailer(settings(smtp.port()), null, tx);
+        Mailer mailer = new Mailer(settings(smtp.port()), null, tx, TestClock.CLOCK);
         mailer.mail(
                 List.of("kundulun@example.cn", "catalyst@example.cn"),
                 "推荐结果：包头示范稀土催化材料有限公司",
@@ -68,14 +69,15 @@ class MailerTest {
 
     @Test
     void aChangeRolledBackMailsNothing() {
-        new Mailer(settings(smtp.port()), null, tx).mail(List.of("city@example.cn"), "结果", "正文", null);
+        new Mailer(settings(smtp.port()), null, tx, TestClock.CLOCK).mail(List.of("city@example.cn"), "结果", "正文", null);
         tx.complete(Status.STATUS_ROLLEDBACK);
         assertThat(smtp.messages()).isEmpty();
     }
 
     @Test
     void withoutATransactionTheMailLeavesAtOnce() {
-        new Mailer(settings(smtp.port()), null, null).mail(List.of("city@example.cn"), "结果", "正文", null);
+        new Mailer(settings(smtp.port()), null, null, TestClock.CLOCK)
+                .mail(List.of("city@example.cn"), "结果", "正文", null);
         assertThat(smtp.messages()).hasSize(1);
     }
 
@@ -85,7 +87,7 @@ class MailerTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
         }
-        Mailer mailer = new Mailer(settings(closed), null, tx);
+        Mailer mailer = new Mailer(settings(closed), null, tx, TestClock.CLOCK);
         mailer.mail(List.of("city@example.cn"), "结果", "正文", null);
         tx.complete(Status.STATUS_COMMITTED);
         assertThat(smtp.messages()).isEmpty();
@@ -94,7 +96,7 @@ class MailerTest {
     @Test
     void aRecipientTheServerRefusesDoesNotStopTheOthers() {
         smtp.refuse("nobody@example.cn");
-        new Mailer(settings(smtp.port()), null, null)
+        new Mailer(settings(smtp.port()), null, null, TestClock.CLOCK)
                 .mail(List.of("nobody@example.cn", "city@example.cn"), "结果", "正文", null);
         assertThat(smtp.recipients()).containsExactly("<city@example.cn>");
         assertThat(smtp.messages()).hasSize(1);
@@ -105,7 +107,7 @@ class MailerTest {
         Optional<MailSettings> none = MailSettings.of(
                 Optional.of("  "), 25, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
         assertThat(none).isEmpty();
-        Mailer mailer = new Mailer(null, null, tx);
+        Mailer mailer = new Mailer(null, null, tx, TestClock.CLOCK);
         assertThat(mailer.configured()).isFalse();
         mailer.mail(List.of("city@example.cn"), "结果", "正文", null);
         tx.complete(Status.STATUS_COMMITTED);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.gov.baotou.talent.core.audit.entity.Revision;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.parameter.boundary.DraftView;
 import cn.gov.baotou.talent.core.parameter.boundary.ParameterDraftDesk;
@@ -36,7 +37,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -263,8 +263,7 @@ abstract class DraftPersistenceContract {
     }
 
     private static Clock clock() {
-        ZoneId beijing = ZoneId.of("Asia/Shanghai");
-        return Clock.fixed(TODAY.atStartOfDay(beijing).plusHours(10).toInstant(), beijing);
+        return Clock.fixed(TODAY.atStartOfDay(Beijing.ZONE).plusHours(10).toInstant(), Beijing.ZONE);
     }
 
     private long count(String sql) {

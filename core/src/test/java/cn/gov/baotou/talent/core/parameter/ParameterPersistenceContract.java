@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.gov.baotou.talent.core.audit.entity.Revision;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.parameter.boundary.ParameterVersions;
 import cn.gov.baotou.talent.core.parameter.control.ParameterNotCovered;
@@ -20,6 +21,7 @@ import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Industry;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
+import cn.gov.baotou.talent.core.testing.TestClock;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -29,7 +31,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -160,7 +161,7 @@ abstract class ParameterPersistenceContract {
         assertThat(at(LocalDate.of(2026, 12, 1)).money(DOCTOR)).isEqualTo(Yuan.of("350000.00"));
         assertThat(at(LocalDate.of(2030, 1, 1)).money(DOCTOR)).isEqualTo(Yuan.of("350000.00"));
         List<ParameterValue> versions =
-                inTransaction(emf, em -> new ParameterVersions(em, clock(LocalDate.now())).versions(DOCTOR));
+                inTransaction(emf, em -> new ParameterVersions(em, clock(TestClock.TODAY)).versions(DOCTOR));
         assertThat(versions)
                 .extracting(ParameterValue::period)
                 .containsExactly("2022-04-05…2025-12-31", "2026-01-01…2026-11-30", "2026-12-01…");
@@ -226,8 +227,7 @@ abstract class ParameterPersistenceContract {
     }
 
     private static Clock clock(LocalDate today) {
-        ZoneId beijing = ZoneId.of("Asia/Shanghai");
-        return Clock.fixed(today.atStartOfDay(beijing).plusHours(10).toInstant(), beijing);
+        return Clock.fixed(today.atStartOfDay(Beijing.ZONE).plusHours(10).toInstant(), Beijing.ZONE);
     }
 
     private Parameters at(LocalDate date) {

@@ -4,7 +4,6 @@ import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
-import java.time.Instant;
 import java.util.Optional;
 
 /** Signed-in callers for boundary tests outside the container: an account of a role and scope, never stored. */
@@ -13,7 +12,7 @@ public final class Callers {
     private Callers() {}
 
     public static Caller as(String username, Role role, AccountScope scope) {
-        Account account = new Account(username, username, role, scope, "not-a-hash", Instant.now(), false);
+        Account account = new Account(username, username, role, scope, "not-a-hash", TestClock.CLOCK.instant(), false);
         return new Caller() {
             @Override
             public Optional<Account> account() {

@@ -46,4 +46,8 @@ public class Revision {
     void setUsername(String username) {
         this.username = username;
     }
+
+    void setChangedAt(long epochMillis) {
+        this.changedAt = epochMillis;
+    }
 }

@@ -113,9 +113,14 @@ public class Grants {
         em.persist(g);
     }
 
+    /**
+     * A provisional due date (预计) is never overdue: the year's holiday notice may still move it later; it is counted
+     * again, and then can be, once the notice is entered.
+     */
     private static String unpaidPastDue(FinanceLevel level, Visibility v) {
         String share = level == FinanceLevel.CITY ? "g.cityShare" : "g.districtShare";
-        return v.condition(SCOPE_DISTRICT, SCOPE_ENTERPRISE) + " and g.dueDate < :today and g.status in :paying and "
+        return v.condition(SCOPE_DISTRICT, SCOPE_ENTERPRISE)
+                + " and g.dueDate < :today and g.dueProvisional = false and g.status in :paying and "
                 + share + " > 0 and not exists (select p.id from FundingPayment p"
                 + " where p.grantId = g.id and p.financeLevel = :level)";
     }

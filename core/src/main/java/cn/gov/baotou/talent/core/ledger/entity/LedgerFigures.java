@@ -20,9 +20,10 @@ import java.util.List;
 public class LedgerFigures {
 
     private static final String IN_DISTRICT = " and (:district is null or g.districtCode = :district)";
-    private static final String UNPAID_ON = " and g.dueDate < :asOf and g.status <> :recovered"
-            + " and not exists (select p.id from FundingPayment p where p.grantId = g.id"
-            + " and p.financeLevel = :level and p.paidOn <= :asOf)";
+    private static final String UNPAID_ON =
+            " and g.dueDate < :asOf and g.dueProvisional = false and g.status <> :recovered"
+                    + " and not exists (select p.id from FundingPayment p where p.grantId = g.id"
+                    + " and p.financeLevel = :level and p.paidOn <= :asOf)";
 
     @PersistenceContext
     EntityManager em;

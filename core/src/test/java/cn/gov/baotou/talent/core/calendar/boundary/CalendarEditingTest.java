@@ -13,6 +13,7 @@ import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
+import cn.gov.baotou.talent.core.testing.TestClock;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -138,7 +139,7 @@ class CalendarEditingTest {
     private static CalendarResource resource(EntityManager em) {
         CalendarResource resource = new CalendarResource();
         resource.calendarDays = new CalendarDays(em);
-        resource.editing = new CalendarEditing(em);
+        resource.editing = new CalendarEditing(em, TestClock.CLOCK, e -> {});
         return resource;
     }
 }

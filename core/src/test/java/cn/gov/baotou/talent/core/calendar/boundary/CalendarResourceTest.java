@@ -67,7 +67,7 @@ class CalendarResourceTest {
     @Test
     void theNthWorkingDayAfterADate() {
         assertThat(jsonb.toJson(resource.workingDays("2024-09-27", "10")))
-                .isEqualTo("{\"from\":\"2024-09-27\",\"days\":10,\"date\":\"2024-10-16\"}");
+                .isEqualTo("{\"from\":\"2024-09-27\",\"days\":10,\"date\":\"2024-10-16\",\"provisional\":false}");
         assertThat(resource.workingDays("2025-10-01", "0").date()).hasToString("2025-10-01");
     }
 
@@ -79,7 +79,28 @@ class CalendarResourceTest {
         assertThat(refusals("2024-02-30", "ten"))
                 .containsExactly("from calendar.from.malformed", "days calendar.days.invalid");
         assertThat(refusals("2024-09-27", "99999999999")).containsExactly("days calendar.days.invalid");
-        assertThat(refusals("2026-12-25", "5")).containsExactly("from calendar.yearNotCovered");
+        assertThat(refusals("2027-12-25", "5")).containsExactly("from calendar.yearNotCovered");
+    }
+
+    @Test
+    void aDateCountedIntoTheYearAfterTheLastNoticeIsProvisional() {
+        // the example of issue 12: 2026-12-18 + 10 working days, 元旦 2027 by the 放假办法
+        assertThat(jsonb.toJson(resource.workingDays("2026-12-18", "10")))
+                .isEqualTo("{\"from\":\"2026-12-18\",\"days\":10,\"date\":\"2027-01-04\",\"provisional\":true}");
+        assertThat(resource.workingDays("2026-12-17", "10").provisional()).isFalse();
+    }
+
+    @Test
+    void theYearAfterTheLastNoticeIsShownProvisionalWithItsExpectedDaysOff() {
+        CalendarYearView y = resource.year("2027");
+        assertThat(y.provisional()).isTrue();
+        assertThat(y.source()).singleElement().asString().contains("放假办法");
+        assertThat(y.makeUpWorkingDays()).isEmpty();
+        assertThat(y.daysOff()).allSatisfy(d -> assertThat(d.provisional()).isTrue());
+        assertThat(y.daysOff()).extracting(d -> d.date().toString()).contains("2027-01-01", "2027-02-05", "2027-10-05");
+        assertThat(y.workingDays()).isEqualTo(248);
+        assertThat(jsonb.toJson(y)).startsWith("{\"year\":2027,\"provisional\":true,");
+        assertThat(resource.year("2026").provisional()).isFalse();
     }
 
     @Test
@@ -93,15 +114,15 @@ class CalendarResourceTest {
                 .containsExactly("2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11");
         assertThat(y.workingDays()).isEqualTo(248);
         assertThat(jsonb.toJson(y))
-                .startsWith("{\"year\":2025,\"source\":[\"https://www.gov.cn/")
-                .contains("\"daysOff\":[{\"date\":\"2025-01-01\",\"name\":\"元旦\"},")
-                .contains("\"makeUpWorkingDays\":[{\"date\":\"2025-01-26\",\"name\":\"春节\"},")
+                .startsWith("{\"year\":2025,\"provisional\":false,\"source\":[\"https://www.gov.cn/")
+                .contains("\"daysOff\":[{\"date\":\"2025-01-01\",\"name\":\"元旦\",\"provisional\":false},")
+                .contains("\"makeUpWorkingDays\":[{\"date\":\"2025-01-26\",\"name\":\"春节\",\"provisional\":false},")
                 .endsWith(",\"workingDays\":248}");
     }
 
     @Test
     void aYearWithoutANoticeIsNotFound() {
-        for (String year : List.of("2030", "2021", "20x5", "12345")) {
+        for (String year : List.of("2028", "2030", "2021", "20x5", "12345")) {
             assertThatThrownBy(() -> resource.year(year)).isInstanceOfSatisfying(NotFound.class, e -> {
                 assertThat(e.messageKey()).isEqualTo("calendar.year.notFound");
                 assertThat(e.id()).isEqualTo(year);

@@ -13,6 +13,7 @@ import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.rest.NotFound;
 import cn.gov.baotou.talent.core.testing.Callers;
+import cn.gov.baotou.talent.core.testing.TestClock;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -103,7 +104,8 @@ class GrantsResourceTest {
             em.getTransaction().begin();
             GrantsResource resource = new GrantsResource();
             resource.purposes = LedgerSeeds.purposes();
-            resource.ledger = new FundingLedger(em, caller, resource.purposes, new CommittedRows(db.emf));
+            resource.ledger =
+                    new FundingLedger(em, caller, resource.purposes, new CommittedRows(db.emf), TestClock.CLOCK);
             return call.apply(resource);
         } finally {
             em.getTransaction().rollback();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import cn.gov.baotou.talent.core.account.boundary.Permitted;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.parameter.entity.DraftValue;
 import cn.gov.baotou.talent.core.parameter.entity.ParameterDraft;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameter;
@@ -28,7 +29,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -70,8 +70,8 @@ class DraftsResourceTest {
         em = emf.createEntityManager();
         em.getTransaction().begin();
         resource = new DraftsResource();
-        resource.desk = new ParameterDraftDesk(
-                em, Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZoneId.of("Asia/Shanghai")), "city");
+        resource.desk =
+                new ParameterDraftDesk(em, Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), Beijing.ZONE), "city");
     }
 
     @AfterEach

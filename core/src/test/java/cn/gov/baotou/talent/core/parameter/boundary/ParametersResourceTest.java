@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import cn.gov.baotou.talent.core.account.boundary.Permitted;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameter;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import cn.gov.baotou.talent.core.policy.entity.Policy;
@@ -27,7 +28,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -69,8 +69,8 @@ class ParametersResourceTest {
     void resource() {
         em = emf.createEntityManager();
         resource = new ParametersResource();
-        resource.versions = new ParameterVersions(
-                em, Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        resource.clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), Beijing.ZONE);
+        resource.versions = new ParameterVersions(em, resource.clock);
     }
 
     @AfterEach

@@ -1,0 +1,12 @@
+package cn.gov.baotou.talent.core.ledger;
+
+import cn.gov.baotou.talent.core.testing.TestDatabases;
+import javax.sql.DataSource;
+
+class ProvisionalDueDatesOnH2Test extends ProvisionalDueDatesContract {
+
+    @Override
+    DataSource freshDatabase() {
+        return TestDatabases.h2();
+    }
+}
