@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.audit.entity.ActivityEntry;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.notice.entity.Notification;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
@@ -34,7 +35,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -68,7 +68,7 @@ public final class IntakeDatabase {
             Yuan.wan(100_000),
             Set.of("NEW_MATERIALS", "MODERN_ENERGY", "EQUIPMENT_MANUFACTURING", "AGRI_LIVESTOCK_PROCESSING"));
 
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2022-06-01T02:00:00Z"), ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2022-06-01T02:00:00Z"), Beijing.ZONE);
 
     public final DataSource dataSource;
     public final EntityManagerFactory emf;

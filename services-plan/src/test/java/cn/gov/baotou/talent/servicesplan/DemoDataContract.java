@@ -4,6 +4,7 @@ import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
@@ -34,7 +35,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +56,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DemoDataContract {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** Today, a year after the 2022 version's service period ended. */
-    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), BEIJING);
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), Beijing.ZONE);
 
     static final String KUNDULUN = "150203";
     static final String ZONE = PlanDatabase.ZONE;

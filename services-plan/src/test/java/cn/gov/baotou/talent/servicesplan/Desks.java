@@ -17,7 +17,7 @@ import java.time.Clock;
 public record Desks(EntityManager em, Caller caller, Clock clock) {
 
     public FigureDesk figures() {
-        return new FigureDesk(em, caller, PlanDatabase.notices(em), clock);
+        return new FigureDesk(em, caller, PlanDatabase.notices(em, clock), clock);
     }
 
     public EnterpriseQuota quota() {
@@ -25,11 +25,11 @@ public record Desks(EntityManager em, Caller caller, Clock clock) {
     }
 
     public NominationDesk nominations() {
-        return new NominationDesk(em, caller, PlanDatabase.standards(em), PlanDatabase.notices(em), clock);
+        return new NominationDesk(em, caller, PlanDatabase.standards(em), PlanDatabase.notices(em, clock), clock);
     }
 
     public MeetingDesk meetings() {
-        return new MeetingDesk(em, caller, PlanDatabase.notices(em), clock);
+        return new MeetingDesk(em, caller, PlanDatabase.notices(em, clock), clock);
     }
 
     public ServiceItemDesk services() {
@@ -37,11 +37,11 @@ public record Desks(EntityManager em, Caller caller, Clock clock) {
     }
 
     public RequestDesk requests() {
-        return new RequestDesk(em, caller, PlanDatabase.standards(em), PlanDatabase.notices(em), clock);
+        return new RequestDesk(em, caller, PlanDatabase.standards(em), PlanDatabase.notices(em, clock), clock);
     }
 
     public ProactiveNotice proactive() {
-        return new ProactiveNotice(em, PlanDatabase.standards(em), PlanDatabase.notices(em), caller);
+        return new ProactiveNotice(em, PlanDatabase.standards(em), PlanDatabase.notices(em, clock), caller, clock);
     }
 
     public ServicesPlanProgress progress() {

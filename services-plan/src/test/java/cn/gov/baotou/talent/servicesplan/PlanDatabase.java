@@ -9,6 +9,7 @@ import cn.gov.baotou.talent.core.audit.entity.ActivityEntry;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDay;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.document.control.ContentType;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.document.entity.DocumentKind;
@@ -45,6 +46,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -85,6 +87,8 @@ public final class PlanDatabase implements AutoCloseable {
     public static final String KUNDULUN = "150203";
     public static final String MAGNET = "91150271MAYY0D013N";
     public static final String CATALYST = "91150203MAYY0D072A";
+    /** When the test evidence documents were uploaded: before the tests' first steps (March 2025). */
+    static final Instant UPLOADED = Instant.parse("2025-03-01T02:00:00Z");
 
     public final DataSource dataSource;
     public final EntityManagerFactory emf;
@@ -99,17 +103,23 @@ public final class PlanDatabase implements AutoCloseable {
         inTransaction(emf, em -> new AccountSeeding(em).importDemoAccounts());
     }
 
+    /** The day of {@code day} at {@code hour}, Beijing time, as the façades' clock. */
+    public static Clock at(String day, int hour) {
+        return Clock.fixed(
+                LocalDate.parse(day).atTime(hour, 0).atZone(Beijing.ZONE).toInstant(), Beijing.ZONE);
+    }
+
     /** Work through the plan's façades as {@code caller} on the day of {@code clock}, in one transaction. */
     public <T> T as(Caller caller, Clock clock, Function<Desks, T> work) {
         return inTransaction(emf, em -> work.apply(new Desks(em, caller, clock)));
     }
 
     /** Notices written straight into the caller's transaction, as core's would be in the server. */
-    public static Notices notices(EntityManager em) {
+    public static Notices notices(EntityManager em, Clock clock) {
         return new Notices() {
             @Override
             public int send(Audience to, String title, String body, String link, String source) {
-                return new Notifications(em).send(to, title, body, link, source, Instant.now());
+                return new Notifications(em).send(to, title, body, link, source, clock.instant());
             }
         };
     }
@@ -128,7 +138,7 @@ public final class PlanDatabase implements AutoCloseable {
                     districtCode,
                     enterpriseId,
                     "test",
-                    Instant.now());
+                    UPLOADED);
             em.persist(d);
             return d.id();
         });

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Accounts;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.notice.boundary.Mailer;
 import cn.gov.baotou.talent.core.notice.control.MailSettings;
 import cn.gov.baotou.talent.core.notice.entity.Notifications;
@@ -35,7 +36,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -58,7 +58,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class ServicesPlanFlowContract {
 
-    static final Clock MARCH_2025 = Clock.fixed(Instant.parse("2025-03-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    static final Clock MARCH_2025 = Clock.fixed(Instant.parse("2025-03-20T02:00:00Z"), Beijing.ZONE);
 
     PlanDatabase db;
     Caller magnet;
@@ -160,7 +160,11 @@ abstract class ServicesPlanFlowContract {
         Nomination n;
         try (SmtpServer smtp = new SmtpServer()) {
             n = db.as(city, MARCH_2025, d -> new MeetingDesk(
-                            d.em(), city, PlanDatabase.notices(d.em()), mailer(d.em(), smtp.port()), MARCH_2025)
+                            d.em(),
+                            city,
+                            PlanDatabase.notices(d.em(), MARCH_2025),
+                            mailer(d.em(), smtp.port()),
+                            MARCH_2025)
                     .feedBack(nomination, null));
             // the enterprise, its district office and the departments of the items, those with an address
             assertThat(smtp.recipients())
@@ -272,7 +276,9 @@ abstract class ServicesPlanFlowContract {
     }
 
     private Optional<WindowNotice> notice(String today) {
-        return db.as(Callers.cityOffice(), MARCH_2025, d -> d.proactive().notifyBeforeWindow(LocalDate.parse(today)));
+        // the morning run of the schedule on that day
+        return db.as(Callers.cityOffice(), PlanDatabase.at(today, 8), d -> d.proactive()
+                .notifyBeforeWindow(LocalDate.parse(today)));
     }
 
     private Nomination file(String day, cn.gov.baotou.talent.servicesplan.nomination.boundary.NomineeForm... people) {

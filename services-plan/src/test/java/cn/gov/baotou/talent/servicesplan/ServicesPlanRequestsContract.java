@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.rest.NotFound;
@@ -21,7 +22,6 @@ import cn.gov.baotou.talent.servicesplan.request.entity.ServiceRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -41,9 +41,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class ServicesPlanRequestsContract {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    static final Clock MARCH_2025 = Clock.fixed(Instant.parse("2025-03-20T02:00:00Z"), BEIJING);
-    static final Clock MAY_2025 = Clock.fixed(Instant.parse("2025-05-06T02:00:00Z"), BEIJING);
+    static final Clock MARCH_2025 = Clock.fixed(Instant.parse("2025-03-20T02:00:00Z"), Beijing.ZONE);
+    static final Clock MAY_2025 = Clock.fixed(Instant.parse("2025-05-06T02:00:00Z"), Beijing.ZONE);
 
     PlanDatabase db;
     Caller magnet;

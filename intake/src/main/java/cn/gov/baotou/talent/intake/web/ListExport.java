@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.intake.web;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
 import cn.gov.baotou.talent.core.rest.Messages;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -23,7 +23,7 @@ public final class ListExport {
 
     public static final int DEFAULT_MAX_ROWS = 20_000;
     private static final DateTimeFormatter MINUTE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Beijing.ZONE);
 
     private ListExport() {}
 

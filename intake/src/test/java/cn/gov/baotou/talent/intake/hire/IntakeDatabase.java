@@ -8,6 +8,7 @@ import cn.gov.baotou.talent.core.audit.entity.ActivityEntry;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDay;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.document.control.ContentType;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.document.entity.DocumentKind;
@@ -56,9 +57,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -91,7 +90,6 @@ final class IntakeDatabase {
             Evaluation.class,
             TalentRecord.class,
             HireImport.class);
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     final DataSource dataSource;
     final EntityManagerFactory emf;
@@ -167,7 +165,7 @@ final class IntakeDatabase {
                     district,
                     enterpriseId,
                     "city",
-                    Instant.now());
+                    clock("2024-06-03").instant());
             em.persist(d);
             return d.id();
         });
@@ -187,7 +185,7 @@ final class IntakeDatabase {
                 new TalentRecords(em),
                 new ActivityLog(em, caller::getUsername, clock),
                 notices,
-                new IntakeStandards(new PolicyParameters(em), RegistryStandIns.enterprises(em)),
+                new IntakeStandards(new PolicyParameters(em), RegistryStandIns.enterprises(em), clock),
                 caller,
                 clock);
     }
@@ -197,7 +195,8 @@ final class IntakeDatabase {
     }
 
     static Clock clock(String day) {
-        return Clock.fixed(LocalDate.parse(day).atTime(10, 0).atZone(BEIJING).toInstant(), BEIJING);
+        return Clock.fixed(
+                LocalDate.parse(day).atTime(10, 0).atZone(Beijing.ZONE).toInstant(), Beijing.ZONE);
     }
 
     long id(String sql) {

@@ -9,6 +9,7 @@ import cn.gov.baotou.talent.core.audit.entity.ActivityEntry;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDay;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
 import cn.gov.baotou.talent.core.ledger.LedgerSeeds;
@@ -53,6 +54,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +90,8 @@ final class ReportDatabase {
             HireService.class,
             Evaluation.class,
             TalentRecord.class);
+    /** The day the report tests read the demo on: after the demo's last step. */
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), Beijing.ZONE);
 
     final DataSource dataSource;
     final EntityManagerFactory emf;
@@ -173,13 +177,17 @@ final class ReportDatabase {
     }
 
     private static IntakeStandards standards(EntityManager em) {
-        return new IntakeStandards(new PolicyParameters(em), new Enterprises() {
-            @Override
-            public List<Industry> industries() {
-                return em.createQuery("select i from Industry i order by i.keyIndustry desc, i.code", Industry.class)
-                        .getResultList();
-            }
-        });
+        return new IntakeStandards(
+                new PolicyParameters(em),
+                new Enterprises() {
+                    @Override
+                    public List<Industry> industries() {
+                        return em.createQuery(
+                                        "select i from Industry i order by i.keyIndustry desc, i.code", Industry.class)
+                                .getResultList();
+                    }
+                },
+                TODAY);
     }
 
     /** Core's person lookup over the test's entity manager, by the keyed hash of the number as the bean does it. */

@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.intake.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
@@ -111,8 +112,7 @@ abstract class ReportSectionsContract {
                 "select h.id from intake_hire h join core_person p on p.id = h.person_id" + " where p.name = '赵旻'");
         List<String> actions = db.read(em -> new ActivityLog(em, () -> "city", null)
                 .entries("intake.hire", hire).stream()
-                        .map(e -> e.at().atZone(java.time.ZoneId.of("Asia/Shanghai"))
-                                        .toLocalDate() + " " + e.action())
+                        .map(e -> e.at().atZone(Beijing.ZONE).toLocalDate() + " " + e.action())
                         .toList());
         assertThat(actions)
                 .startsWith("2022-06-27 SUBMIT", "2022-07-05 VERIFY", "2022-07-15 SIGN_AGREEMENT")

@@ -16,8 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,13 +44,16 @@ public class AgreementsPage implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    Clock clock;
+
     private Long enterpriseId;
     private LocalDate signedOn;
     private LocalDate validTo;
     private transient Part copy;
 
     public List<JointAgreementView> getAgreements() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         return desk.visible().stream().map(a -> JointAgreementView.of(a, today)).toList();
     }
 

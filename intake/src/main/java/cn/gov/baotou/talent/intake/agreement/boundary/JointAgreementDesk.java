@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +32,6 @@ import java.util.List;
 @Transactional
 public class JointAgreementDesk {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     public static final String CASE_TYPE = "intake.joint-agreement";
 
     @Inject
@@ -51,7 +49,8 @@ public class JointAgreementDesk {
     @Inject
     Notices notices;
 
-    Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
 
     public JointAgreementDesk() {}
 

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,10 +30,13 @@ public class JointAgreementsResource {
     @Inject
     JointAgreementDesk desk;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Operation(summary = "本账号范围内的联合招引协议")
     public List<JointAgreementView> list() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         return desk.visible().stream().map(a -> JointAgreementView.of(a, today)).toList();
     }
 
@@ -49,7 +52,7 @@ public class JointAgreementsResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(a.id()))
                         .build())
-                .entity(JointAgreementView.of(a, LocalDate.now(ZoneId.of("Asia/Shanghai"))))
+                .entity(JointAgreementView.of(a, LocalDate.now(clock)))
                 .build();
     }
 }

@@ -1,12 +1,12 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
@@ -41,7 +41,7 @@ public final class CatalogWorkbook {
     };
     private static final double[] WIDTHS = {6, 34, 12, 14, 24, 10, 12, 10, 24, 12, 48, 14, 14, 20, 16, 24, 12};
     private static final DateTimeFormatter MINUTE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Beijing.ZONE);
 
     private CatalogWorkbook() {}
 

@@ -34,7 +34,8 @@ public class CatalogWorkbookResource {
     @Context
     HttpHeaders headers;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(CatalogWorkbook.CONTENT_TYPE)

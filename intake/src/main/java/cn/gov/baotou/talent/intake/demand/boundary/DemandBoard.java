@@ -35,7 +35,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -50,7 +49,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class DemandBoard {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final int MAX_NOTICE = 2000;
 
     @PersistenceContext
@@ -72,7 +70,9 @@ public class DemandBoard {
     IntakeStandards standards;
 
     Supplier<IntakeStandard> standard = () -> standards.on(standards.defaultDay(), "submittedOn");
-    Clock clock = Clock.systemUTC();
+
+    @Inject
+    Clock clock;
 
     public DemandBoard() {}
 
@@ -124,7 +124,7 @@ public class DemandBoard {
             checkInScope(d.enterprise());
         }
         String reason = opinion == null || opinion.isBlank() ? null : opinion.strip();
-        d.moveTo(to, clock.instant(), LocalDate.now(clock.withZone(BEIJING)), reason);
+        d.moveTo(to, clock.instant(), LocalDate.now(clock), reason);
         activity.record(DemandWorkflow.CASE_TYPE, id, action.code(), from.name(), to.name(), reason);
         tell(d, action, reason);
         return d;

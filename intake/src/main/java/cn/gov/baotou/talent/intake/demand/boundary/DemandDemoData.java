@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.setup.control.ModuleSeed;
 import cn.gov.baotou.talent.core.setup.control.SeedFiles;
@@ -18,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -33,7 +33,6 @@ public class DemandDemoData implements ModuleSeed {
 
     static final String FILE = "seeds/demo/job-demands.csv";
     private static final Logger LOG = Logger.getLogger(DemandDemoData.class.getName());
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext
     EntityManager em;
@@ -116,6 +115,6 @@ public class DemandDemoData implements ModuleSeed {
     }
 
     private static java.time.Instant at(LocalDate day) {
-        return day.atTime(LocalTime.of(10, 0)).atZone(BEIJING).toInstant();
+        return day.atTime(LocalTime.of(10, 0)).atZone(Beijing.ZONE).toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.ReportTable.Column;
 import cn.gov.baotou.talent.core.rest.Messages;
@@ -7,7 +8,6 @@ import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;
 import cn.gov.baotou.talent.intake.demand.entity.JobDemand;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,6 @@ import java.util.Locale;
  */
 final class DemandListTable {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final String[] KEYS = {
         "catalog.column.number",
         "catalog.column.position",
@@ -74,7 +73,7 @@ final class DemandListTable {
             row.add(e.salaryMaxYuan() == null ? null : new BigDecimal(e.salaryMaxYuan()));
             row.add(e.workLocation());
             row.add(text(m, "demand.status." + d.status().name()));
-            row.add(d.submittedAt() == null ? null : LocalDate.ofInstant(d.submittedAt(), BEIJING));
+            row.add(d.submittedAt() == null ? null : LocalDate.ofInstant(d.submittedAt(), Beijing.ZONE));
             row.add(d.publishedOn());
             rows.add(row);
         }

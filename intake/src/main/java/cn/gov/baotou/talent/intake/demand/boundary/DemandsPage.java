@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.intake.demand.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
 import cn.gov.baotou.talent.intake.demand.control.DemandAction;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ public class DemandsPage {
 
     static final int SIZE = 20;
     private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Beijing.ZONE);
 
     @Inject
     DemandBoard board;

@@ -40,7 +40,8 @@ public class DemandsWorkbookResource {
     @Context
     HttpHeaders headers;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(TableWorkbook.CONTENT_TYPE)

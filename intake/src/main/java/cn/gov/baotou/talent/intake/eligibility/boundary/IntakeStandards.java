@@ -7,8 +7,8 @@ import cn.gov.baotou.talent.core.registry.entity.Industry;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeStandard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 /** The plan's numbers in force on a day, from the policy parameters; a day no version covers is refused. */
@@ -21,12 +21,16 @@ public class IntakeStandards {
     @Inject
     Enterprises registry;
 
+    @Inject
+    Clock clock;
+
     public IntakeStandards() {}
 
     /** For use outside the container (tests). */
-    public IntakeStandards(PolicyParameters parameters, Enterprises registry) {
+    public IntakeStandards(PolicyParameters parameters, Enterprises registry, Clock clock) {
         this.parameters = parameters;
         this.registry = registry;
+        this.clock = clock;
     }
 
     /** @param field the request field that carries the date, named when no version covers it */
@@ -36,7 +40,7 @@ public class IntakeStandards {
 
     /** The day a form starts from: today, or the last day of the newest version if it has ended. */
     public LocalDate defaultDay() {
-        return parameters.newestDay("intake.subsidy.doctorYuan", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        return parameters.newestDay("intake.subsidy.doctorYuan", LocalDate.now(clock));
     }
 
     /** The months of the service period (intake.6.1) in force on a day. */

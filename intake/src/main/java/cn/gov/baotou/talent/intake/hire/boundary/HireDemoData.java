@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.document.control.ContentType;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
@@ -223,7 +224,7 @@ public class HireDemoData implements ModuleSeed {
 
     /** Ten in the morning of the day, Beijing time: when the demo's steps happen. */
     static Clock at(LocalDate day) {
-        Instant at = day.atTime(10, 0).atZone(HireDesk.BEIJING).toInstant();
-        return Clock.fixed(at, HireDesk.BEIJING);
+        Instant at = day.atTime(10, 0).atZone(Beijing.ZONE).toInstant();
+        return Clock.fixed(at, Beijing.ZONE);
     }
 }

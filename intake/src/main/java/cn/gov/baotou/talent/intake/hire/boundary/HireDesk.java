@@ -41,7 +41,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -56,8 +55,6 @@ import java.util.function.Consumer;
 @ApplicationScoped
 @Transactional
 public class HireDesk {
-
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Hires hires;
@@ -101,7 +98,8 @@ public class HireDesk {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
 
     public HireDesk() {}
 

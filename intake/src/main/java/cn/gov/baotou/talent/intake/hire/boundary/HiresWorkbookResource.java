@@ -51,7 +51,8 @@ public class HiresWorkbookResource {
     @Context
     HttpHeaders headers;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(TableWorkbook.CONTENT_TYPE)

@@ -21,7 +21,8 @@ public class ImportProgress {
     @Inject
     HireImports imports;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public ImportProgress() {}
 

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,10 +22,12 @@ public class IntakeTargetsResource {
     @Inject
     IntakeTargets targets;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Operation(summary = "年度引进目标完成情况（intake.1：博士 30 名、硕士 100 名），按月份、属地、产业；含年龄例外人数")
     public IntakeTargets.Progress progress(@QueryParam("year") Integer year) {
-        return targets.of(
-                year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year);
+        return targets.of(year == null ? LocalDate.now(clock).getYear() : year);
     }
 }

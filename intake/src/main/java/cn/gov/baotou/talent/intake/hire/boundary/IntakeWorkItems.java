@@ -12,8 +12,8 @@ import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
 import cn.gov.baotou.talent.intake.hire.entity.Hires;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +39,9 @@ public class IntakeWorkItems implements WorkbenchSource {
     @Inject
     Evaluations evaluations;
 
+    @Inject
+    Clock clock;
+
     @Override
     public List<WorkItem> items() {
         Visibility v = caller.visibility();
@@ -56,7 +59,7 @@ public class IntakeWorkItems implements WorkbenchSource {
                     WorkItem.Kind.OVERDUE,
                     IntakeEligibility.BUNDLE,
                     "work.evaluationsOverdue",
-                    evaluations.countOverdue(v, LocalDate.now(ZoneId.of("Asia/Shanghai"))),
+                    evaluations.countOverdue(v, LocalDate.now(clock)),
                     "/intake/hires/services.xhtml"));
         }
         if (caller.is(Role.CITY_FINANCE, Role.DISTRICT_FINANCE)) {

@@ -46,7 +46,8 @@ public class RecruitmentBook {
     @Inject
     RecruitmentRecords records;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public RecruitmentBook() {}
 

@@ -21,8 +21,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +49,9 @@ public class RecruitmentPage implements Serializable {
 
     @Inject
     transient LocaleChoice locale;
+
+    @Inject
+    Clock clock;
 
     private SourceKind kind;
     private Long source;
@@ -82,7 +85,7 @@ public class RecruitmentPage implements Serializable {
     }
 
     public List<WorkstationView> getWorkstations() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         return book.workstations(0, LIST).stream()
                 .map(w -> WorkstationView.of(w, today, null))
                 .toList();

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +34,9 @@ public class WorkstationsResource {
 
     @Inject
     RecruitmentBook book;
+
+    @Inject
+    Clock clock;
 
     /** A page of workstations with their total. */
     public record WorkstationPage(long total, int page, int size, List<WorkstationView> items) {}
@@ -109,7 +112,7 @@ public class WorkstationsResource {
                         .toList());
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -5,6 +5,7 @@ import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Accounts;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.boundary.UploadForm;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +37,6 @@ import java.util.Optional;
  */
 final class DemoOffice {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** The demo's PDFs are a few hundred bytes; an upload's usual limit. */
     static final long EVIDENCE_MAX_BYTES = 10L * 1024 * 1024;
 
@@ -87,9 +86,9 @@ final class DemoOffice {
         return Clock.fixed(
                 LocalDate.parse(day)
                         .atTime(LocalTime.of(hour, 0))
-                        .atZone(BEIJING)
+                        .atZone(Beijing.ZONE)
                         .toInstant(),
-                BEIJING);
+                Beijing.ZONE);
     }
 
     /** An evidence PDF uploaded by the enterprise's user; its document id. */

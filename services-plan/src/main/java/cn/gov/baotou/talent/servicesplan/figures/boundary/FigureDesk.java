@@ -28,7 +28,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -40,7 +39,6 @@ import java.util.List;
 @Transactional
 public class FigureDesk {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final String LINK = "/services-plan/figures.xhtml";
 
     @PersistenceContext
@@ -61,7 +59,8 @@ public class FigureDesk {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
 
     public FigureDesk() {}
 

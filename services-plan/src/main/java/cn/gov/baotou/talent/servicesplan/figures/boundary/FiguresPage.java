@@ -29,6 +29,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,9 @@ public class FiguresPage implements Serializable {
 
     @Inject
     transient Enterprises enterprises;
+
+    @Inject
+    Clock clock;
 
     private FigureSearch search;
     private transient List<EnterpriseFigure> rows;
@@ -236,7 +240,7 @@ public class FiguresPage implements Serializable {
         if (quotaYear == null) {
             // the newest year a policy version covers: the demo runs after the 2022 version ended
             LocalDate end = standards.lastPeriodEnd();
-            int now = LocalDate.now().getYear();
+            int now = LocalDate.now(clock).getYear();
             quotaYear = String.valueOf(end == null ? now : Math.min(now, end.getYear()));
         }
         return quotaYear;

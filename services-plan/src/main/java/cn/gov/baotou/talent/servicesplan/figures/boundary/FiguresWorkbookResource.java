@@ -42,7 +42,8 @@ public class FiguresWorkbookResource {
     @Context
     UriInfo uri;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(TableWorkbook.CONTENT_TYPE)

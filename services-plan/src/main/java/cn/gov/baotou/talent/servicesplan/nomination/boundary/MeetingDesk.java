@@ -69,7 +69,8 @@ public class MeetingDesk {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.system(NominationDesk.BEIJING);
+    @Inject
+    Clock clock;
 
     public MeetingDesk() {}
 

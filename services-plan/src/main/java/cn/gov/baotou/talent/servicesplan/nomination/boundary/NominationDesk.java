@@ -24,7 +24,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -37,7 +36,6 @@ import java.util.List;
 @Transactional
 public class NominationDesk {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final String LINK = "/services-plan/nominations.xhtml?id=";
 
     @PersistenceContext
@@ -61,7 +59,8 @@ public class NominationDesk {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
 
     public NominationDesk() {}
 

@@ -44,7 +44,8 @@ public class NominationsWorkbookResource {
     @Context
     UriInfo uri;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(TableWorkbook.CONTENT_TYPE)

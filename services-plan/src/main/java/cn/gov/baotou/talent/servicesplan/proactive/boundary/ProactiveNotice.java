@@ -25,7 +25,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +37,6 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class ProactiveNotice {
-
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Inject
     WindowNotices sent;
@@ -65,12 +62,14 @@ public class ProactiveNotice {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
 
     public ProactiveNotice() {}
 
     /** For use outside the container (tests), over one entity manager's transaction. */
-    public ProactiveNotice(EntityManager em, ServicesPlanStandards standards, Notices notices, Caller caller) {
+    public ProactiveNotice(
+            EntityManager em, ServicesPlanStandards standards, Notices notices, Caller caller, Clock clock) {
         this.em = em;
         this.sent = new WindowNotices(em);
         this.nominations = new Nominations(em);
@@ -79,6 +78,7 @@ public class ProactiveNotice {
         this.standards = standards;
         this.notices = notices;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /**

@@ -5,8 +5,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,9 +23,12 @@ public class WindowNoticeSchedule {
     @Inject
     ProactiveNotice notice;
 
+    @Inject
+    Clock clock;
+
     @Schedule(hour = "8", minute = "5", timezone = "Asia/Shanghai", persistent = false)
     void daily() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         try {
             notice.notifyBeforeWindow(today)
                     .ifPresent(n -> LOG.info("services plan: window of " + n.windowStart() + " announced to "

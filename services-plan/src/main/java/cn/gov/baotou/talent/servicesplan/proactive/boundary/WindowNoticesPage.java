@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,9 @@ public class WindowNoticesPage implements Serializable {
 
     @Inject
     transient ProactiveNotice notice;
+
+    @Inject
+    Clock clock;
 
     private String today;
     private LocalDate shown;
@@ -42,7 +46,7 @@ public class WindowNoticesPage implements Serializable {
     public void send() {
         try {
             FormInput in = new FormInput();
-            LocalDate day = in.date("today", today, LocalDate.now(ProactiveNotice.BEIJING));
+            LocalDate day = in.date("today", today, LocalDate.now(clock));
             in.check();
             Optional<WindowNotice> sent = notice.sendNow(day);
             if (sent.isPresent()) {

@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.servicesplan.progress.boundary;
 
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
@@ -18,7 +19,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +36,6 @@ import java.util.TreeSet;
 public class ServicesPlanProgress implements TargetProgressSource {
 
     static final String POLICY = "services-plan";
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Inject
     PlanFigures figures;
@@ -67,8 +66,8 @@ public class ServicesPlanProgress implements TargetProgressSource {
     public List<TargetProgress> progress(ReportScope scope) {
         ReportPeriod period = scope.period();
         String district = scope.districtCode();
-        Instant from = period.from().atStartOfDay(BEIJING).toInstant();
-        Instant to = period.to().plusDays(1).atStartOfDay(BEIJING).toInstant();
+        Instant from = period.from().atStartOfDay(Beijing.ZONE).toInstant();
+        Instant to = period.to().plusDays(1).atStartOfDay(Beijing.ZONE).toInstant();
         Map<String, String> districts = figures.districtNames();
         List<TargetProgress> out = new ArrayList<>();
         List<Object[]> nominees = figures.approvedNominees(period.from(), period.to(), district);

@@ -40,7 +40,8 @@ public class ServicesReport implements ReportSectionSource {
     @Inject
     ServiceCatalog catalog;
 
-    Clock clock = Clock.system(ServicesPlanProgress.BEIJING);
+    @Inject
+    Clock clock;
 
     public ServicesReport() {}
 

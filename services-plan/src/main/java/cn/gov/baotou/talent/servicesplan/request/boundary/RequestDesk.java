@@ -27,7 +27,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -38,8 +37,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class RequestDesk {
-
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext
     EntityManager em;
@@ -65,7 +62,8 @@ public class RequestDesk {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
 
     public RequestDesk() {}
 

@@ -47,7 +47,8 @@ public class RequestsWorkbookResource {
     @Context
     UriInfo uri;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(TableWorkbook.CONTENT_TYPE)

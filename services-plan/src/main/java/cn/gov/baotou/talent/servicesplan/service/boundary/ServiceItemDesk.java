@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -39,7 +38,8 @@ public class ServiceItemDesk {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    @Inject
+    Clock clock;
 
     public ServiceItemDesk() {}
 
