@@ -56,7 +56,8 @@ public class AttachmentDesk {
     @Inject
     ActivityLog activity;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public AttachmentDesk() {}
 
@@ -67,7 +68,8 @@ public class AttachmentDesk {
             DocumentStore store,
             DocumentFiles files,
             Caller caller,
-            ActivityLog activity) {
+            ActivityLog activity,
+            Clock clock) {
         this.applications = applications;
         this.attachments = attachments;
         this.store = store;
