@@ -76,6 +76,7 @@ public class AttachmentDesk {
         this.files = files;
         this.caller = caller;
         this.activity = activity;
+        this.clock = clock;
     }
 
     /** The bytes of an attachment, with what to serve them as. */
