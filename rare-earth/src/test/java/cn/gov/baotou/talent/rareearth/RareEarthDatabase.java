@@ -10,6 +10,7 @@ import cn.gov.baotou.talent.core.audit.entity.ActivityEntry;
 import cn.gov.baotou.talent.core.audit.entity.Revision;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDay;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
@@ -53,7 +54,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -88,9 +88,7 @@ public final class RareEarthDatabase {
     public static final List<Class<?>> MODULE =
             List.of(Measure.class, MeasureDocument.class, SupportApplication.class, ApplicationDocument.class);
     /** 2024-09-27 10:00 in Beijing: a working day inside the 2022 version. */
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-09-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-09-27T02:00:00Z"), Beijing.ZONE);
 
     public final DataSource dataSource;
     public final EntityManagerFactory emf;
@@ -133,13 +131,14 @@ public final class RareEarthDatabase {
     /** The applications desk as {@code caller} on the day of {@code clock}, in a transaction of its own. */
     public <T> T applications(Caller caller, Clock clock, Function<ApplicationDesk, T> work) {
         return work(em -> work.apply(new ApplicationDesk(
-                em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), clock)));
+                em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em, clock), clock)));
     }
 
     /** The applications list's export as {@code caller}, in a transaction of its own. */
     public <T> T applicationsExport(Caller caller, Function<ApplicationsExport, T> work) {
         return work(em -> work.apply(new ApplicationsExport(
-                new ApplicationDesk(em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), CLOCK),
+                new ApplicationDesk(
+                        em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em, CLOCK), CLOCK),
                 new ApplicantNames(em))));
     }
 
@@ -147,20 +146,21 @@ public final class RareEarthDatabase {
     public <T> T attachments(Caller caller, DocumentFiles files, Function<AttachmentDesk, T> work) {
         return work(em -> {
             ApplicationDesk desk = new ApplicationDesk(
-                    em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em), CLOCK);
+                    em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em, CLOCK), CLOCK);
             return work.apply(new AttachmentDesk(
                     desk,
                     new ApplicationDocuments(em),
                     new DocumentStore(em, files, 1024 * 1024, caller),
                     files,
                     caller,
-                    activity(em, caller)));
+                    activity(em, caller),
+                    CLOCK));
         });
     }
 
     /** 10:00 in Beijing on {@code day}. */
     public static Clock on(LocalDate day) {
-        return Clock.fixed(day.atTime(10, 0).atZone(BEIJING).toInstant(), BEIJING);
+        return Clock.fixed(day.atTime(10, 0).atZone(Beijing.ZONE).toInstant(), Beijing.ZONE);
     }
 
     /**
@@ -172,12 +172,12 @@ public final class RareEarthDatabase {
                 .importFile("policy,clause,key,type,value,unit,description,version,validFrom,validTo\n" + rows));
     }
 
-    /** Notices written straight into the caller's transaction, as core's would be in the server. */
-    public static Notices notices(EntityManager em) {
+    /** Notices written straight into the caller's transaction, as core's would be in the server, at {@code clock}'s now. */
+    public static Notices notices(EntityManager em, Clock clock) {
         return new Notices() {
             @Override
             public int send(Audience to, String title, String body, String link, String source) {
-                return new Notifications(em).send(to, title, body, link, source, Instant.now());
+                return new Notifications(em).send(to, title, body, link, source, clock.instant());
             }
         };
     }

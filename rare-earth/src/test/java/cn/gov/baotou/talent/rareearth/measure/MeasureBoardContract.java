@@ -542,7 +542,7 @@ abstract class MeasureBoardContract {
     }
 
     private MeasureOverview overview(jakarta.persistence.EntityManager em) {
-        MeasureDesk desk = new MeasureDesk(em, null, null, Callers.cityOffice());
+        MeasureDesk desk = new MeasureDesk(em, null, null, Callers.cityOffice(), RareEarthDatabase.CLOCK);
         return new MeasureOverview(desk, new PolicyParameters(em), new MeasureFunding(em), targets(em));
     }
 
@@ -571,7 +571,11 @@ abstract class MeasureBoardContract {
 
     private <T> T desk(Caller c, Function<MeasureDesk, T> work) {
         return db.work(em -> work.apply(new MeasureDesk(
-                em, new DocumentStore(em, new DocumentFiles(files), 1_000_000, c), new DocumentFiles(files), c)));
+                em,
+                new DocumentStore(em, new DocumentFiles(files), 1_000_000, c),
+                new DocumentFiles(files),
+                c,
+                RareEarthDatabase.CLOCK)));
     }
 
     static FilingForm form(String kind, String department) {

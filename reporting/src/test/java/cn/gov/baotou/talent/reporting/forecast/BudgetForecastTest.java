@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.gov.baotou.talent.core.audit.entity.Revision;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.parameter.boundary.ParameterDraftDesk;
 import cn.gov.baotou.talent.core.parameter.entity.DraftValue;
 import cn.gov.baotou.talent.core.parameter.entity.ParameterDraft;
@@ -36,7 +37,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -216,7 +216,6 @@ class BudgetForecastTest {
     }
 
     private static Clock clock() {
-        ZoneId beijing = ZoneId.of("Asia/Shanghai");
-        return Clock.fixed(TODAY.atStartOfDay(beijing).plusHours(10).toInstant(), beijing);
+        return Clock.fixed(TODAY.atStartOfDay(Beijing.ZONE).plusHours(10).toInstant(), Beijing.ZONE);
     }
 }

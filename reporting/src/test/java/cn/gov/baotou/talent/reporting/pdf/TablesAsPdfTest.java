@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.reporting.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.ReportTable.Column;
 import cn.gov.baotou.talent.reporting.pdf.boundary.TablesAsPdf;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class TablesAsPdfTest {
                         Column.money("年薪（元）", "Salary (yuan)"),
                         Column.date("发布日期", "Published")),
                 rows);
-        Clock clock = Clock.fixed(Instant.parse("2024-06-01T02:00:00Z"), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.parse("2024-06-01T02:00:00Z"), Beijing.ZONE);
 
         byte[] pdf = new TablesAsPdf(clock).pdf("包头市重点产业岗位需求目录", "产业：新型材料；学历：博士", List.of(catalog), "zh");
 

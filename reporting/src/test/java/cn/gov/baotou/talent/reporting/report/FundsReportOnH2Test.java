@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.reporting.report;
 import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.ledger.LedgerDatabase;
 import cn.gov.baotou.talent.core.ledger.boundary.FundsSections;
 import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
@@ -25,7 +26,6 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -41,9 +41,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FundsReportOnH2Test {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final Clock TODAY =
-            Clock.fixed(LocalDate.of(2024, 10, 14).atStartOfDay(BEIJING).toInstant(), BEIJING);
+            Clock.fixed(LocalDate.of(2024, 10, 14).atStartOfDay(Beijing.ZONE).toInstant(), Beijing.ZONE);
 
     LedgerDatabase db;
     ReportData data;

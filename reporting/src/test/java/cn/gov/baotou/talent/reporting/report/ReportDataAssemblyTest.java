@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.reporting.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.parameter.control.ParameterHistory;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
@@ -18,7 +19,6 @@ import cn.gov.baotou.talent.reporting.report.control.ReportData;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class ReportDataAssemblyTest {
                 List.of(section("rare-earth"), section("core"), section("intake")),
                 SEED,
                 Fixtures.names(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, Beijing.ZONE));
         ReportScope scope = new ReportScope(Y2022, "150291");
 
         ReportData data = reports.data(ReportKind.TARGETS, scope, "zh");
@@ -68,7 +68,7 @@ class ReportDataAssemblyTest {
                 List.of(section("core")),
                 SEED,
                 Fixtures.names(),
-                Clock.systemUTC());
+                Clock.fixed(NOW, Beijing.ZONE));
 
         ReportData data = reports.data(ReportKind.FUNDS, ReportScope.city(Y2022), "en");
 
@@ -79,7 +79,7 @@ class ReportDataAssemblyTest {
 
     @Test
     void aPeriodAfterTheLastVersionNamesTheNewestThatHadBegun() {
-        Reports reports = new Reports(List.of(), List.of(), SEED, Fixtures.names(), Clock.systemUTC());
+        Reports reports = new Reports(List.of(), List.of(), SEED, Fixtures.names(), Clock.fixed(NOW, Beijing.ZONE));
 
         assertThat(reports.data(ReportKind.TARGETS, ReportScope.city(ReportPeriod.year(2026)), "zh")
                         .parameterVersion())

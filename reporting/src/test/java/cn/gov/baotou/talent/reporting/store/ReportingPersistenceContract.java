@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.rest.Conflict;
@@ -44,7 +45,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -68,7 +68,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class ReportingPersistenceContract {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final Instant NOW = Instant.parse("2026-12-06T02:00:00Z");
 
     EntityManagerFactory emf;
@@ -206,7 +205,7 @@ abstract class ReportingPersistenceContract {
         assertThat(queued.status()).isEqualTo(JobStatus.QUEUED);
         assertThat(queued.stage()).isEqualTo(JobStage.WAITING);
 
-        new JobRunner(progress(Clock.fixed(NOW, BEIJING)), reports, files, 1).run(queued.id());
+        new JobRunner(progress(Clock.fixed(NOW, Beijing.ZONE)), reports, files, 1).run(queued.id());
 
         ReportJob done = inTransaction(
                 emf, em -> new ReportJobDesk(new ReportJobs(em), access(), leader, clock()).mine(queued.id()));
@@ -235,7 +234,7 @@ abstract class ReportingPersistenceContract {
         Caller city = Callers.cityOffice();
         ReportJob job = desk(city).create(new JobForm("funds", null, "2025-01", "2025-06", null, "xlsx"), "zh");
 
-        new JobRunner(progress(Clock.fixed(NOW, BEIJING)), reports, files, 1).run(job.id());
+        new JobRunner(progress(Clock.fixed(NOW, Beijing.ZONE)), reports, files, 1).run(job.id());
 
         ReportJob failed = inTransaction(emf, em -> em.find(ReportJob.class, job.id()));
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
@@ -261,15 +260,15 @@ abstract class ReportingPersistenceContract {
     void jobsOlderThanADayGoWithTheirFilesAndStuckOnesAreFailed() {
         Caller leader = Callers.as("leader2", Role.LEADERSHIP, AccountScope.CITY);
         ReportJob old = desk(leader).create(new JobForm("services", 2024, null, null, null, "pdf"), "zh");
-        new JobRunner(progress(Clock.fixed(NOW, BEIJING)), new FakeReports(), files, 1).run(old.id());
+        new JobRunner(progress(Clock.fixed(NOW, Beijing.ZONE)), new FakeReports(), files, 1).run(old.id());
         String file =
                 inTransaction(emf, em -> em.find(ReportJob.class, old.id()).storedFile());
         assertThat(files.exists(file)).isTrue();
-        Clock later = Clock.fixed(NOW.plus(Duration.ofHours(23)), BEIJING);
+        Clock later = Clock.fixed(NOW.plus(Duration.ofHours(23)), Beijing.ZONE);
         ReportJob stuck = inTransaction(emf, em -> new ReportJobDesk(new ReportJobs(em), access(), leader, later)
                 .create(new JobForm("targets", 2024, null, null, null, "pdf"), "zh"));
 
-        int removed = progress(Clock.fixed(NOW.plus(Duration.ofHours(25)), BEIJING))
+        int removed = progress(Clock.fixed(NOW.plus(Duration.ofHours(25)), Beijing.ZONE))
                 .cleanUp(Duration.ofHours(24), Duration.ofMinutes(60));
 
         assertThat(removed).isGreaterThanOrEqualTo(1);
@@ -376,7 +375,7 @@ abstract class ReportingPersistenceContract {
     }
 
     static Clock clock() {
-        return Clock.fixed(NOW, BEIJING);
+        return Clock.fixed(NOW, Beijing.ZONE);
     }
 
     static ReportAccess access() {

@@ -33,7 +33,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -44,8 +43,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class ApplicationDesk {
-
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext
     EntityManager em;
@@ -80,7 +77,8 @@ public class ApplicationDesk {
     @Inject
     ApplicantNames names;
 
-    Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
 
     public ApplicationDesk() {}
 

@@ -36,7 +36,8 @@ public class ApplicationsWorkbookResource {
     @Context
     HttpHeaders headers;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(TableWorkbook.CONTENT_TYPE)

@@ -56,7 +56,8 @@ public class AttachmentDesk {
     @Inject
     ActivityLog activity;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public AttachmentDesk() {}
 
@@ -67,13 +68,15 @@ public class AttachmentDesk {
             DocumentStore store,
             DocumentFiles files,
             Caller caller,
-            ActivityLog activity) {
+            ActivityLog activity,
+            Clock clock) {
         this.applications = applications;
         this.attachments = attachments;
         this.store = store;
         this.files = files;
         this.caller = caller;
         this.activity = activity;
+        this.clock = clock;
     }
 
     /** The bytes of an attachment, with what to serve them as. */

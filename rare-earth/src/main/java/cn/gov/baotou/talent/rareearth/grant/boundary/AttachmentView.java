@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.rareearth.grant.boundary;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocuments;
 import java.time.Instant;
 
@@ -35,7 +36,7 @@ public record AttachmentView(
     /** When it was filed, in Beijing time to the minute: 2025-10-18 09:30. */
     public String attachedAtText() {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .withZone(Beijing.ZONE)
                 .format(attachedAt);
     }
 

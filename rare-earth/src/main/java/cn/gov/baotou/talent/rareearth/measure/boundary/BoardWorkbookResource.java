@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +45,8 @@ public class BoardWorkbookResource {
     @Context
     HttpHeaders headers;
 
-    Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(TableWorkbook.CONTENT_TYPE)

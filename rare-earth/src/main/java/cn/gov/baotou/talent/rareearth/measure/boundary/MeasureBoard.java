@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** 措施看板: the 15 measures with who delivered what, the ledger's cases and money, and a year's targets (this year by default). */
@@ -25,6 +25,9 @@ public class MeasureBoard {
 
     @Inject
     PolicyParameters parameters;
+
+    @Inject
+    Clock clock;
 
     private List<MeasureSummary> rows;
     private Integer year;
@@ -62,8 +65,8 @@ public class MeasureBoard {
         return getYear() == today.getYear() ? today : LocalDate.of(getYear(), 12, 31);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** A target's name, achieved and planned, as one line: 引进高精尖人才团队：2 / 5 个以上. */

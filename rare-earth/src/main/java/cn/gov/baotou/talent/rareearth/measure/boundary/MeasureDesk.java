@@ -60,12 +60,13 @@ public class MeasureDesk {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public MeasureDesk() {}
 
     /** For use outside the container (tests), with an entity manager whose transaction the caller runs. */
-    public MeasureDesk(EntityManager em, DocumentStore store, DocumentFiles files, Caller caller) {
+    public MeasureDesk(EntityManager em, DocumentStore store, DocumentFiles files, Caller caller, Clock clock) {
         this.em = em;
         this.measures = new Measures(em);
         this.documents = new MeasureDocuments(em);
@@ -74,6 +75,7 @@ public class MeasureDesk {
         this.store = store;
         this.files = files;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** The bytes of a filed document, readable by everyone signed in, with what to serve them as. */

@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +41,9 @@ public class MeasuresResource {
 
     @Inject
     MeasureDesk desk;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(summary = "措施看板：每条措施的牵头单位、责任单位、参数、细则与配套措施、资金台账中的件数和金额、目标进度")
@@ -109,9 +112,9 @@ public class MeasuresResource {
                 .build();
     }
 
-    private static LocalDate day(String asOf) {
+    private LocalDate day(String asOf) {
         if (asOf == null || asOf.isBlank()) {
-            return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            return LocalDate.now(clock);
         }
         try {
             return LocalDate.parse(asOf.strip());

@@ -22,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +50,8 @@ public class ProblemDesk {
     @Inject
     ActivityLog activity;
 
-    Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    @Inject
+    Clock clock;
 
     public ProblemDesk() {}
 

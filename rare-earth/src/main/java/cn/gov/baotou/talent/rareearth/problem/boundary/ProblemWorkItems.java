@@ -8,8 +8,8 @@ import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** 揭榜挂帅 on the workbench: this year's problems on which the caller has a step to take (appoint, bid, report, accept). */
@@ -22,12 +22,15 @@ public class ProblemWorkItems implements WorkbenchSource {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     @Override
     public List<WorkItem> items() {
         if (!caller.isSignedIn() || desk.actors(null).isEmpty()) {
             return List.of();
         }
-        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int year = LocalDate.now(clock).getYear();
         long waiting = desk.year(year).stream().filter(this::waitsForCaller).count();
         return List.of(new WorkItem(
                 WorkItem.Kind.PENDING,

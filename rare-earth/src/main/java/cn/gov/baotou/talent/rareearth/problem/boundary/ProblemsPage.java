@@ -4,12 +4,13 @@ import cn.gov.baotou.talent.rareearth.measure.entity.RareEarthField;
 import cn.gov.baotou.talent.rareearth.problem.control.ProblemActor;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
 import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,17 @@ public class ProblemsPage implements Serializable {
     @Inject
     transient ProblemDesk desk;
 
-    private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    @Inject
+    transient Clock clock;
+
+    private int year;
     private final HashMap<String, String> form = new HashMap<>();
+
+    /** This year by default, on the platform's clock. */
+    @PostConstruct
+    void start() {
+        year = LocalDate.now(clock).getYear();
+    }
 
     public List<KeyProblem> getProblems() {
         return desk.year(year);

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,10 +35,13 @@ public class ProblemsResource {
     @Inject
     ProblemDesk desk;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Operation(summary = "某年张榜的关键核心技术难题（默认今年）")
     public List<ProblemView> year(@QueryParam("year") Integer year) {
-        int y = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         return desk.year(y).stream().map(this::view).toList();
     }
 

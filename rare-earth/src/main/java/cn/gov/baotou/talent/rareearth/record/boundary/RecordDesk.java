@@ -37,7 +37,8 @@ public class RecordDesk {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public RecordDesk() {}
 

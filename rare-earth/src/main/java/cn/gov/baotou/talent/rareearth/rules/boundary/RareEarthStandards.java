@@ -4,8 +4,8 @@ import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The measures' numbers from the policy parameters: on a given day, or — when the caller gives none — those of the
@@ -14,10 +14,11 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class RareEarthStandards {
 
-    static final ZoneId BAOTOU = ZoneId.of("Asia/Shanghai");
-
     @Inject
     PolicyParameters parameters;
+
+    @Inject
+    Clock clock;
 
     public Parameters on(LocalDate date, String field) {
         return parameters.at(date, field);
@@ -25,6 +26,6 @@ public class RareEarthStandards {
 
     /** The day whose parameters apply when none is given, for a measure's key. */
     public LocalDate newestDay(String key) {
-        return parameters.newestDay(key, LocalDate.now(BAOTOU));
+        return parameters.newestDay(key, LocalDate.now(clock));
     }
 }

@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +46,8 @@ public class TeamDesk {
     @Inject
     ActivityLog activity;
 
-    Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    @Inject
+    Clock clock;
 
     public TeamDesk() {}
 

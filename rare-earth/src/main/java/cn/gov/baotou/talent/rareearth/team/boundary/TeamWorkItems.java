@@ -8,8 +8,8 @@ import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.team.entity.TeamStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** The city office's to-do of reported teams waiting to be confirmed (rare-earth.1). */
@@ -22,12 +22,15 @@ public class TeamWorkItems implements WorkbenchSource {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     @Override
     public List<WorkItem> items() {
         if (!caller.is(Role.CITY_OFFICE)) {
             return List.of();
         }
-        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int year = LocalDate.now(clock).getYear();
         long reported = desk.year(year).stream()
                 .filter(t -> t.status() == TeamStatus.REPORTED)
                 .count();

@@ -5,12 +5,13 @@ import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.rareearth.measure.entity.RareEarthField;
 import cn.gov.baotou.talent.rareearth.team.entity.HighEndTeam;
 import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +30,18 @@ public class TeamsPage implements Serializable {
     @Inject
     transient Caller caller;
 
-    private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    @Inject
+    transient Clock clock;
+
+    private int year;
     private final HashMap<String, String> form = new HashMap<>();
     private String note;
+
+    /** This year by default, on the platform's clock. */
+    @PostConstruct
+    void start() {
+        year = LocalDate.now(clock).getYear();
+    }
 
     public List<HighEndTeam> getTeams() {
         return desk.year(year);

@@ -16,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +32,9 @@ public class TeamsResource {
 
     @Inject
     TeamDesk desk;
+
+    @Inject
+    Clock clock;
 
     /** A team as shown. */
     public record TeamView(
@@ -66,7 +69,7 @@ public class TeamsResource {
     @GET
     @Operation(summary = "某年引进的高精尖人才团队（按权限范围，默认今年）")
     public List<TeamView> year(@QueryParam("year") Integer year) {
-        int y = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         return desk.year(y).stream().map(TeamView::of).toList();
     }
 

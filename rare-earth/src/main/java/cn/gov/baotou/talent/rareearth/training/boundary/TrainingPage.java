@@ -6,6 +6,7 @@ import cn.gov.baotou.talent.rareearth.training.control.RowProblem;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingBatch;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingRecord;
 import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +14,8 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,11 +33,20 @@ public class TrainingPage implements Serializable {
     @Inject
     transient TrainingDesk desk;
 
+    @Inject
+    transient Clock clock;
+
     private transient Part file;
-    private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private int year;
     private final ArrayList<Refusal> refusals = new ArrayList<>();
     private int page;
     private Long count;
+
+    /** This year by default, on the platform's clock. */
+    @PostConstruct
+    void start() {
+        year = LocalDate.now(clock).getYear();
+    }
 
     /** A refused row as the page lists it. */
     public record Refusal(int row, String column, String reason) implements Serializable {}

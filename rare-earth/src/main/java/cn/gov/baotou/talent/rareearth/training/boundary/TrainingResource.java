@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +36,9 @@ public class TrainingResource {
 
     @Inject
     TrainingDesk desk;
+
+    @Inject
+    Clock clock;
 
     /** An imported file as shown. */
     public record BatchView(long id, String fileName, int rows, String importedBy, Instant importedAt) {
@@ -105,7 +108,7 @@ public class TrainingResource {
             @QueryParam("year") Integer year,
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
-        int y = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         return new Page(
                 desk.count(y),
                 desk.search(y, Math.max(0, first), Math.max(1, Math.min(max, 200))).stream()

@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,10 +24,13 @@ public class ArchiveSchedule {
     @Inject
     MonthlyArchive archive;
 
+    @Inject
+    Clock clock;
+
     @Schedule(hour = "1", minute = "20", timezone = "Asia/Shanghai", persistent = false)
     void daily() {
         try {
-            archive.catchUp(LocalDate.now(MonthlyArchive.BEIJING));
+            archive.catchUp(LocalDate.now(clock));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "reporting: the monthly archive did not run", e);
         }

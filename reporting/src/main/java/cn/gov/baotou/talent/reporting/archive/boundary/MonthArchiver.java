@@ -38,7 +38,8 @@ public class MonthArchiver {
     @Inject
     ReportFiles files;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public MonthArchiver() {}
 

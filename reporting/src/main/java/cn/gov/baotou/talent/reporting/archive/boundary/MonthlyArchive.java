@@ -19,7 +19,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -35,7 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MonthlyArchive {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = Logger.getLogger(MonthlyArchive.class.getName());
 
     @Inject
@@ -57,7 +55,8 @@ public class MonthlyArchive {
     @ConfigProperty(name = "talent.reporting.archive.catch-up-months", defaultValue = "12")
     int catchUpMonths;
 
-    Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
 
     public MonthlyArchive() {}
 

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.reporting.dashboard.boundary;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.policy.entity.Policy;
 import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
@@ -16,7 +17,6 @@ import cn.gov.baotou.talent.reporting.web.ReportingMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +30,7 @@ import java.util.Map;
 public class DashboardPage {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Beijing.ZONE);
 
     @Inject
     ReportChoice choice;

@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +45,6 @@ public class BudgetForecast {
 
     public static final String BUNDLE = "cn.gov.baotou.talent.reporting.forecast.messages";
     public static final int MAX_PAST_YEARS = 3;
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Inject
     @Any
@@ -65,7 +63,9 @@ public class BudgetForecast {
     @Inject
     PolicyCatalog policies;
 
-    private Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
+
     private List<BudgetForecastSource> given;
     private TablePdf givenPdf;
 

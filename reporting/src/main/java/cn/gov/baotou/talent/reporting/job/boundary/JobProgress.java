@@ -31,7 +31,8 @@ public class JobProgress {
     @Inject
     ReportFiles files;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public JobProgress() {}
 

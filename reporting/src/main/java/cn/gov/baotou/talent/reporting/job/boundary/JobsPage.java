@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.reporting.job.boundary;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -18,7 +18,7 @@ import java.util.List;
 public class JobsPage {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Beijing.ZONE);
 
     @Inject
     ReportJobDesk desk;
@@ -29,6 +29,9 @@ public class JobsPage {
     @Inject
     LocaleChoice locale;
 
+    @Inject
+    Clock clock;
+
     private List<JobView> jobs;
 
     public List<JobView> getJobs() {
@@ -37,7 +40,7 @@ public class JobsPage {
             String context =
                     FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
             jobs = desk.mine(50).stream()
-                    .map(j -> JobView.of(j, m, names.of(j.districtCode(), m), context, Clock.systemUTC()))
+                    .map(j -> JobView.of(j, m, names.of(j.districtCode(), m), context, clock))
                     .toList();
         }
         return jobs;

@@ -49,6 +49,9 @@ public class JobsResource {
     @Inject
     ScopeNames names;
 
+    @Inject
+    Clock clock;
+
     @Context
     HttpHeaders headers;
 
@@ -125,7 +128,7 @@ public class JobsResource {
     }
 
     private JobView view(ReportJob job, Messages m) {
-        return JobView.of(job, m, scopeName(job.districtCode(), m), request.getContextPath(), Clock.systemUTC());
+        return JobView.of(job, m, scopeName(job.districtCode(), m), request.getContextPath(), clock);
     }
 
     private String scopeName(String districtCode, Messages m) {

@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +31,6 @@ import java.util.Locale;
 @Transactional
 public class ReportJobDesk {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     @Inject
     ReportJobs jobs;
 
@@ -43,7 +40,8 @@ public class ReportJobDesk {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
 
     public ReportJobDesk() {}
 

@@ -4,6 +4,7 @@ import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.TablePdf;
 import cn.gov.baotou.talent.reporting.pdf.control.TableDocument;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
 @ApplicationScoped
 public class TablesAsPdf implements TablePdf {
 
-    private Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public TablesAsPdf() {}
 

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.reporting.pdf.control;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
@@ -14,7 +15,6 @@ import cn.gov.baotou.talent.reporting.report.control.TargetTables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,6 @@ import java.util.Map;
  */
 public final class ReportDocument {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** A first table this short goes on the first page under the title. */
     private static final int SHORT_TABLE = 18;
@@ -53,7 +52,7 @@ public final class ReportDocument {
     }
 
     PdfDocument document() {
-        String generated = MINUTE.format(data.generatedAt().atZone(BEIJING));
+        String generated = MINUTE.format(data.generatedAt().atZone(Beijing.ZONE));
         List<PdfDocument.Fact> facts = List.of(
                 new PdfDocument.Fact(
                         texts.get("report.meta.period"), period(data.scope().period())),

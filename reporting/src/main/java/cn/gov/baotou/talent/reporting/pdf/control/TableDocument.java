@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.reporting.pdf.control;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.reporting.report.control.ReportTexts;
 import java.time.Instant;
@@ -21,7 +22,7 @@ public final class TableDocument {
     public static byte[] pdf(String title, String subtitle, List<ReportTable> tables, String language, Instant at) {
         String lang = "en".equals(language) ? "en" : "zh";
         ReportTexts texts = ReportTexts.in(lang);
-        String generated = MINUTE.format(at.atZone(ReportDocument.BEIJING));
+        String generated = MINUTE.format(at.atZone(Beijing.ZONE));
         List<PdfDocument.Fact> facts = new ArrayList<>();
         if (subtitle != null && !subtitle.isBlank()) {
             facts.add(new PdfDocument.Fact(texts.get("report.meta.chosen"), subtitle));

@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +35,6 @@ import java.util.Map;
 @RequestScoped
 public class ReportChoice {
 
-    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     @Inject
     Caller caller;
 
@@ -51,6 +49,9 @@ public class ReportChoice {
 
     @Inject
     LocaleChoice locale;
+
+    @Inject
+    Clock clock;
 
     private String mode = PeriodChoice.YEAR;
     private Integer year;
@@ -77,7 +78,7 @@ public class ReportChoice {
     }
 
     public LocalDate today() {
-        return LocalDate.now(BEIJING);
+        return LocalDate.now(clock);
     }
 
     /** The latest year some policy version covers up to today. */

@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +30,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Reports {
-
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Instance<TargetProgressSource> targetSources;
@@ -49,7 +46,9 @@ public class Reports {
     @Inject
     PolicyCatalog policies;
 
-    private Clock clock = Clock.system(BEIJING);
+    @Inject
+    Clock clock;
+
     private List<TargetProgressSource> fixedTargets;
     private List<ReportSectionSource> fixedSections;
     private ReferenceNames fixedNames;

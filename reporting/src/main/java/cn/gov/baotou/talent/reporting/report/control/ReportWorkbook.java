@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.reporting.report.control;
 
+import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
@@ -8,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,6 @@ import java.util.List;
  */
 public final class ReportWorkbook {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ReportWorkbook() {}
@@ -55,7 +54,7 @@ public final class ReportWorkbook {
                                 ? texts.get("report.scope.city")
                                 : names.district(data.scope().districtCode(), data.language())),
                 texts.get("report.meta.generated") + " "
-                        + MINUTE.format(data.generatedAt().atZone(BEIJING)),
+                        + MINUTE.format(data.generatedAt().atZone(Beijing.ZONE)),
                 texts.get("report.meta.version") + " " + data.parameterVersion(),
                 texts.get("report.mark"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
