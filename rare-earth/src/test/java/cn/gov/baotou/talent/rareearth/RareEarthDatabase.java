@@ -116,7 +116,12 @@ public final class RareEarthDatabase {
     }
 
     public FundingLedger ledger(EntityManager em, Caller caller) {
-        return new FundingLedger(em, caller, purposes, new CommittedRows(emf));
+        return ledger(em, caller, CLOCK);
+    }
+
+    /** The ledger as {@code caller} on the day of {@code clock}. */
+    public FundingLedger ledger(EntityManager em, Caller caller, Clock clock) {
+        return new FundingLedger(em, caller, purposes, new CommittedRows(emf), clock);
     }
 
     public ActivityLog activity(EntityManager em, Caller caller) {
@@ -131,7 +136,7 @@ public final class RareEarthDatabase {
     /** The applications desk as {@code caller} on the day of {@code clock}, in a transaction of its own. */
     public <T> T applications(Caller caller, Clock clock, Function<ApplicationDesk, T> work) {
         return work(em -> work.apply(new ApplicationDesk(
-                em, caller, activity(em, caller), ledger(em, caller), purposes, notices(em, clock), clock)));
+                em, caller, activity(em, caller), ledger(em, caller, clock), purposes, notices(em, clock), clock)));
     }
 
     /** The applications list's export as {@code caller}, in a transaction of its own. */
@@ -150,7 +155,7 @@ public final class RareEarthDatabase {
             return work.apply(new AttachmentDesk(
                     desk,
                     new ApplicationDocuments(em),
-                    new DocumentStore(em, files, 1024 * 1024, caller),
+                    new DocumentStore(em, files, 1024 * 1024, caller, CLOCK),
                     files,
                     caller,
                     activity(em, caller),

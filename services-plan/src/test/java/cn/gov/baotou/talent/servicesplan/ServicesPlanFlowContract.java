@@ -268,7 +268,7 @@ abstract class ServicesPlanFlowContract {
                         false,
                         Optional.empty())
                 .orElseThrow();
-        return new Mailer(smtp, new Notifications(em), null);
+        return new Mailer(smtp, new Notifications(em), null, MARCH_2025);
     }
 
     static TargetProgress figure(List<TargetProgress> figures, String key) {

@@ -76,18 +76,19 @@ class WorkingDayCalendarTest {
 
     @Test
     void aWalkPastTheLastEnteredYearIsRefusedNamingTheYear() {
-        LocalDate from = LocalDate.of(2026, 12, 25); // a Friday: 12-28 Mon .. 12-31 Thu are the last 4 working days
-        assertThat(CALENDAR.plusWorkingDays(from, 4)).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThatThrownBy(() -> CALENDAR.plusWorkingDays(from, 5))
+        // 2027 is counted provisionally (the year after the last notice); 2028 is refused
+        LocalDate from = LocalDate.of(2027, 12, 24); // a Friday: 12-27 Mon .. 12-31 Fri are the last 5 working days
+        assertThat(CALENDAR.plusWorkingDays(from, 5)).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThatThrownBy(() -> CALENDAR.plusWorkingDays(from, 6))
                 .isInstanceOfSatisfying(CalendarNotCovered.class, e -> {
-                    assertThat(e.year()).isEqualTo(2027);
+                    assertThat(e.year()).isEqualTo(2028);
                     assertThat(e.errors()).singleElement().satisfies(f -> {
                         assertThat(f.field()).isEqualTo("from");
                         assertThat(f.messageKey()).isEqualTo("calendar.yearNotCovered");
-                        assertThat(f.arguments()).containsExactly("2027");
+                        assertThat(f.arguments()).containsExactly("2028");
                     });
                 });
-        assertThatThrownBy(() -> CALENDAR.plusWorkingDays(from, 5, "signedOn"))
+        assertThatThrownBy(() -> CALENDAR.plusWorkingDays(from, 6, "signedOn"))
                 .isInstanceOfSatisfying(CalendarNotCovered.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactly("signedOn"));

@@ -46,8 +46,7 @@ abstract class ProvisionalDueDatesContract {
               {"name":"元旦","date":"2027-01-01","isOffDay":true},
               {"name":"元旦","date":"2027-01-02","isOffDay":true},
               {"name":"元旦","date":"2027-01-03","isOffDay":true},
-              {"name":"元旦","date":"2027-01-04","isOffDay":true},
-              {"name":"春节","date":"2027-02-06","isOffDay":true}]}
+              {"name":"元旦","date":"2027-01-04","isOffDay":true}]}
             """;
 
     LedgerDatabase db;

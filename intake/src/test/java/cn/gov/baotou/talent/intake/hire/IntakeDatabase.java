@@ -31,6 +31,7 @@ import cn.gov.baotou.talent.core.registry.entity.Person;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecord;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
+import cn.gov.baotou.talent.core.testing.TestClock;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import cn.gov.baotou.talent.intake.agreement.boundary.JointAgreementDesk;
 import cn.gov.baotou.talent.intake.agreement.entity.JointAgreement;
@@ -148,7 +149,7 @@ final class IntakeDatabase {
     }
 
     <T> T ledger(Caller caller, Function<FundingLedger, T> work) {
-        return inTransaction(emf, em -> work.apply(ledger(em, caller)));
+        return inTransaction(emf, em -> work.apply(ledger(em, caller, TestClock.CLOCK)));
     }
 
     <T> T read(Function<EntityManager, T> work) {
@@ -181,7 +182,7 @@ final class IntakeDatabase {
                 RegistryStandIns.persons(em),
                 RegistryStandIns.registry(em),
                 new Disciplines(),
-                ledger(em, caller),
+                ledger(em, caller, clock),
                 new TalentRecords(em),
                 new ActivityLog(em, caller::getUsername, clock),
                 notices,
@@ -190,8 +191,8 @@ final class IntakeDatabase {
                 clock);
     }
 
-    private FundingLedger ledger(EntityManager em, Caller caller) {
-        return new FundingLedger(em, caller, LedgerSeeds.purposes(), new CommittedRows(emf));
+    private FundingLedger ledger(EntityManager em, Caller caller, Clock clock) {
+        return new FundingLedger(em, caller, LedgerSeeds.purposes(), new CommittedRows(emf), clock);
     }
 
     static Clock clock(String day) {

@@ -572,7 +572,7 @@ abstract class MeasureBoardContract {
     private <T> T desk(Caller c, Function<MeasureDesk, T> work) {
         return db.work(em -> work.apply(new MeasureDesk(
                 em,
-                new DocumentStore(em, new DocumentFiles(files), 1_000_000, c),
+                new DocumentStore(em, new DocumentFiles(files), 1_000_000, c, RareEarthDatabase.CLOCK),
                 new DocumentFiles(files),
                 c,
                 RareEarthDatabase.CLOCK)));

@@ -79,7 +79,7 @@ class CalendarResourceTest {
         assertThat(refusals("2024-02-30", "ten"))
                 .containsExactly("from calendar.from.malformed", "days calendar.days.invalid");
         assertThat(refusals("2024-09-27", "99999999999")).containsExactly("days calendar.days.invalid");
-        assertThat(refusals("2027-12-25", "5")).containsExactly("from calendar.yearNotCovered");
+        assertThat(refusals("2027-12-28", "5")).containsExactly("from calendar.yearNotCovered");
     }
 
     @Test

@@ -201,7 +201,7 @@ public class HireDemoData implements ModuleSeed {
                 persons,
                 registry,
                 new Disciplines(),
-                ledger(caller),
+                ledger(caller, clock),
                 new TalentRecords(em),
                 new ActivityLog(em, caller::getUsername, clock),
                 QUIET,
@@ -210,8 +210,9 @@ public class HireDemoData implements ModuleSeed {
                 clock));
     }
 
-    FundingLedger ledger(Caller caller) {
-        return new FundingLedger(em, caller, purposes, committed);
+    /** The ledger as {@code caller} on the day of {@code clock}: a payment's day is checked against it. */
+    FundingLedger ledger(Caller caller, Clock clock) {
+        return new FundingLedger(em, caller, purposes, committed, clock);
     }
 
     DemoCallers callers() {

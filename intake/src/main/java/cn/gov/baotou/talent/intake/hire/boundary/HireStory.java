@@ -134,7 +134,7 @@ final class HireStory {
                 ? signed.eligibility().city()
                 : signed.eligibility().district();
         String office = level == FinanceLevel.CITY ? "市财" : "区财";
-        data.ledger(finance)
+        data.ledger(finance, HireDemoData.at(day))
                 .recordPayment(
                         signed.progress().grantId(),
                         level,

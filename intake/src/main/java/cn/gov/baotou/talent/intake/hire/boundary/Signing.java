@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.document.entity.DocumentKind;
 import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
@@ -91,7 +92,7 @@ final class Signing {
         String amountKey = degree == Degree.DOCTOR ? "intake.subsidy.doctorYuan" : "intake.subsidy.masterYuan";
         Yuan total = h.eligibility().total();
         Shares halves = FundingSplit.halves(total);
-        LocalDate due = desk.ledger.workingDaysAfter(signedOn, p.integer("intake.payment.workingDays"));
+        Deadline due = desk.ledger.workingDaysAfter(signedOn, p.integer("intake.payment.workingDays"));
         FundingGrant grant = desk.ledger.grant(new GrantRequest(
                 BeneficiaryKind.PERSON,
                 h.person().id(),

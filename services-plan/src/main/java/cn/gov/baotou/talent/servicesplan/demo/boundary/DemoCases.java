@@ -212,6 +212,7 @@ final class DemoCases {
     private long entered(Caller enterprise, String year, String basis, String yuan, String on) {
         String document = o.evidence(
                 enterprise,
+                at(on, 9),
                 year + "年度" + ("REVENUE".equals(basis) ? "审计报告" : "项目投资专项审计报告") + ".pdf",
                 "Enterprise: " + enterprise.scope().enterpriseId(),
                 "Fiscal year " + year + ", " + basis + ": " + yuan + " yuan");

@@ -91,9 +91,9 @@ final class DemoOffice {
                 Beijing.ZONE);
     }
 
-    /** An evidence PDF uploaded by the enterprise's user; its document id. */
-    String evidence(Caller enterpriseUser, String fileName, String... lines) {
-        return String.valueOf(new DocumentStore(em, files, EVIDENCE_MAX_BYTES, enterpriseUser)
+    /** An evidence PDF uploaded by the enterprise's user at the time of {@code clock}; its document id. */
+    String evidence(Caller enterpriseUser, Clock clock, String fileName, String... lines) {
+        return String.valueOf(new DocumentStore(em, files, EVIDENCE_MAX_BYTES, enterpriseUser, clock)
                 .upload(
                         new UploadForm(fileName, "EVIDENCE", null, null),
                         new ByteArrayInputStream(DemoEvidence.pdf(lines)))

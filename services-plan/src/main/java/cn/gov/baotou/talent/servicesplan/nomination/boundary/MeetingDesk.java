@@ -76,7 +76,7 @@ public class MeetingDesk {
 
     /** For use outside the container (tests), over one entity manager's transaction; no e-mail. */
     public MeetingDesk(EntityManager em, Caller caller, Notices notices, Clock clock) {
-        this(em, caller, notices, new Mailer(null, null, null), clock);
+        this(em, caller, notices, new Mailer(null, null, null, clock), clock);
     }
 
     /** For use outside the container (tests), over one entity manager's transaction, mailing through {@code mailer}. */
