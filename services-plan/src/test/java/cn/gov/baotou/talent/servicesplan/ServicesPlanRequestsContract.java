@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.servicesplan;
 
+import static cn.gov.baotou.talent.core.testing.Transactions.inTransaction;
 import static cn.gov.baotou.talent.servicesplan.PlanDatabase.CATALYST;
 import static cn.gov.baotou.talent.servicesplan.PlanDatabase.MAGNET;
 import static cn.gov.baotou.talent.servicesplan.PlanDatabase.ZONE;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.calendar.boundary.CalendarEditing;
 import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
@@ -14,11 +16,13 @@ import cn.gov.baotou.talent.core.rest.NotFound;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.testing.Callers;
+import cn.gov.baotou.talent.servicesplan.request.boundary.ProvisionalDeadlines;
 import cn.gov.baotou.talent.servicesplan.request.boundary.RatingForm;
 import cn.gov.baotou.talent.servicesplan.request.boundary.RequestForm;
 import cn.gov.baotou.talent.servicesplan.request.boundary.RouteForm;
 import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
 import cn.gov.baotou.talent.servicesplan.request.entity.ServiceRequest;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,6 +171,53 @@ abstract class ServicesPlanRequestsContract {
                         .achieved())
                 .isEqualByComparingTo("0.0");
     }
+
+    @Test
+    @Order(7)
+    void aDeadlineCountedIntoTheYearWithoutANoticeIsProvisionalAndCountedAgainWhenItComes() {
+        long late = raise(catalyst, "MATCHMAKING", null).id();
+        Clock december = PlanDatabase.at("2026-12-18", 10);
+        ServiceRequest routed =
+                db.as(city, december, d -> d.requests().route(late, new RouteForm("EDUCATION", "false", "10", null)));
+        // 10 working days after Friday 2026-12-18, 元旦 2027 by the 放假办法: Monday 2027-01-04, provisional (预计)
+        assertThat(routed.deadline()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(routed.deadlineProvisional()).isTrue();
+        // the notice may still move it later: never overdue while provisional
+        long overdueBefore =
+                db.as(city, PlanDatabase.at("2027-01-20", 10), d -> d.requests().countOverdue());
+        boolean overdue = db.as(city, PlanDatabase.at("2027-01-20", 10), d -> d.requests()
+                .visible(late)
+                .overdueOn(LocalDate.of(2027, 1, 20)));
+        assertThat(overdue).isFalse();
+        long noticesBefore = db.count("select count(*) from core_notification");
+
+        inTransaction(db.emf, em -> new CalendarEditing(
+                        em, december, e -> new ProvisionalDeadlines(em, PlanDatabase.notices(em, december))
+                                .recount(e.calendar()))
+                .replace(2027, new StringReader(NOTICE_2027)));
+
+        ServiceRequest moved = db.as(city, december, d -> d.requests().visible(late));
+        assertThat(moved.deadline()).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(moved.deadlineProvisional()).isFalse();
+        assertThat(db.count("select count(*) from core_notification")).isGreaterThan(noticesBefore);
+        assertThat(db.count("select count(*) from core_notification where title like '%办结期限调整%'"))
+                .isPositive();
+        assertThat(db.count("select count(*) from svc_request_aud where id = " + late))
+                .isGreaterThanOrEqualTo(3);
+        long overdueAfter =
+                db.as(city, PlanDatabase.at("2027-01-20", 10), d -> d.requests().countOverdue());
+        assertThat(overdueAfter).isEqualTo(overdueBefore + 1);
+    }
+
+    /** A fictitious 2027 notice (the real one is not out yet): 元旦 from Friday 01-01 to Monday 01-04. */
+    static final String NOTICE_2027 =
+            """
+            {"year":2027,"papers":["https://example.gov.cn/2027-holidays"],"days":[
+              {"name":"元旦","date":"2027-01-01","isOffDay":true},
+              {"name":"元旦","date":"2027-01-02","isOffDay":true},
+              {"name":"元旦","date":"2027-01-03","isOffDay":true},
+              {"name":"元旦","date":"2027-01-04","isOffDay":true}]}
+            """;
 
     private ServiceRequest raise(Caller caller, String module, String day) {
         return db.as(caller, MARCH_2025, d -> d.requests()

@@ -45,13 +45,17 @@ public record HireDetail(
     /** 原则上: the city office's written exception to the age limit. */
     public record AgeException(String reason, String approvedBy, LocalDate approvedOn) {}
 
-    /** The three-party agreement and the grant it booked, with what the finances have paid. */
+    /**
+     * The three-party agreement and the grant it booked, with what the finances have paid; {@code dueProvisional} while
+     * the due date is counted on a year whose holiday notice is not entered (预计).
+     */
     public record Agreement(
             LocalDate signedOn,
             Long documentId,
             Long grantId,
             String grantStatus,
             LocalDate dueDate,
+            boolean dueProvisional,
             String cityPaidYuan,
             String districtPaidYuan,
             LocalDate serviceUntil) {}

@@ -12,6 +12,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
@@ -74,7 +75,9 @@ final class Signing {
             late.orRefuse();
             book(h, signedOn, documentId);
         });
-        String due = desk.grant(hire).terms().dueDate().toString();
+        Deadline booked = desk.grant(hire).terms().due();
+        String due = booked.date()
+                + (booked.provisional() ? Messages.in(Messages.CHINESE).get("calendar.provisional") : "");
         for (Audience to : List.of(
                 Audience.role(Role.CITY_FINANCE),
                 Audience.district(Role.DISTRICT_FINANCE, hire.districtCode()),

@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.servicesplan.request.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.servicesplan.flow.control.FormInput;
 import cn.gov.baotou.talent.servicesplan.flow.control.Transitions;
@@ -43,7 +44,7 @@ record RequestRouting(
         in.check();
         LocalDate today = LocalDate.now(clock);
         // a year whose holidays are not entered yet is refused naming workingDays, never guessed
-        LocalDate deadline = calendar.calendar().plusWorkingDays(today, days, "workingDays");
+        Deadline deadline = calendar.calendar().deadline(today, days, "workingDays");
         r.route(department, taskForce, today, deadline, clock.instant(), to);
         String opinion = form.opinion() == null ? null : form.opinion().strip();
         steps.recorded(r, step, from, opinion);

@@ -4,6 +4,7 @@ import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.PlanNotices;
 import cn.gov.baotou.talent.servicesplan.request.control.RequestStep;
 import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
@@ -34,7 +35,12 @@ record RequestSteps(ActivityLog activity, Notices notices, ServiceCatalog catalo
             String.valueOf(r.id()),
             r.title(),
             r.departmentCode() == null ? "" : catalog.departmentName(r.departmentCode(), false),
-            r.deadline() == null ? "" : r.deadline().toString()
+            r.deadline() == null
+                    ? ""
+                    : r.deadline()
+                            + (r.deadlineProvisional()
+                                    ? Messages.in(Messages.CHINESE).get("calendar.provisional")
+                                    : "")
         };
         switch (step) {
             case RAISE, HAND_BACK -> tell.tell(Audience.role(Role.CITY_OFFICE), key, link, args);

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.servicesplan.request.entity;
 
+import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,6 +76,14 @@ public class ServiceRequest {
 
     private LocalDate deadline;
 
+    /** How many working days after {@code routedOn} the deadline is. */
+    @Column(name = "deadline_working_days")
+    private Integer deadlineWorkingDays;
+
+    /** Counted on a year whose holiday notice is not entered yet (预计): counted again when it is. */
+    @Column(name = "deadline_provisional", nullable = false)
+    private boolean deadlineProvisional;
+
     @Column(name = "routed_at")
     private Instant routedAt;
 
@@ -118,16 +127,38 @@ public class ServiceRequest {
 
     /**
      * To a city department ({@code taskForce} false) or the district's task force on the day {@code on}, due on
-     * {@code deadline}.
+     * {@code deadline}, counted in working days from {@code on}.
      */
     public void route(
-            String departmentCode, boolean taskForce, LocalDate on, LocalDate deadline, Instant at, RequestStatus to) {
+            String departmentCode, boolean taskForce, LocalDate on, Deadline deadline, Instant at, RequestStatus to) {
         this.departmentCode = departmentCode;
         this.taskForce = taskForce;
-        this.deadline = deadline;
+        deadline(deadline);
         this.routedAt = at;
         this.routedOn = on;
         this.status = to;
+    }
+
+    /** The deadline counted again on a calendar that now has the year's holiday notice. */
+    public void deadline(Deadline counted) {
+        this.deadline = counted.date();
+        this.deadlineWorkingDays = counted.workingDays();
+        this.deadlineProvisional = counted.provisional();
+    }
+
+    /** The deadline as counted, or null while not routed. */
+    public Deadline counted() {
+        return deadline == null
+                ? null
+                : new Deadline(
+                        deadlineWorkingDays == null ? null : routedOn,
+                        deadlineWorkingDays,
+                        deadline,
+                        deadlineProvisional);
+    }
+
+    public boolean deadlineProvisional() {
+        return deadlineProvisional;
     }
 
     /** Back to the city office, to be routed again. */
@@ -135,6 +166,8 @@ public class ServiceRequest {
         this.departmentCode = null;
         this.taskForce = false;
         this.deadline = null;
+        this.deadlineWorkingDays = null;
+        this.deadlineProvisional = false;
         this.routedAt = null;
         this.routedOn = null;
         this.status = to;
@@ -158,9 +191,13 @@ public class ServiceRequest {
         this.status = to;
     }
 
-    /** Routed, not yet resolved, and past its deadline on {@code today}. */
+    /**
+     * Routed, not yet resolved, and past its deadline on {@code today}; never on a provisional deadline, which the
+     * year's holiday notice may still move later.
+     */
     public boolean overdueOn(LocalDate today) {
         return deadline != null
+                && !deadlineProvisional
                 && (status == RequestStatus.ROUTED || status == RequestStatus.IN_PROGRESS)
                 && deadline.isBefore(today);
     }

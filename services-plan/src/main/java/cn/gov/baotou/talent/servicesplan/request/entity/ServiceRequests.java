@@ -21,7 +21,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ServiceRequests {
 
-    private static final String OPEN = " and r.status in (:open) and r.deadline < :today";
+    private static final String OPEN =
+            " and r.status in (:open) and r.deadline < :today and r.deadlineProvisional = false";
 
     @PersistenceContext
     EntityManager em;
@@ -42,6 +43,20 @@ public class ServiceRequests {
                         .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Every routed or accepted request whose deadline was counted on provisional days, locked: the ones a holiday notice
+     * counts again. Not filtered by scope: the recount is the platform's.
+     */
+    public List<ServiceRequest> provisionallyDue() {
+        return em.createQuery(
+                        "select r from ServiceRequest r where r.deadlineProvisional = true and r.status in (:open)"
+                                + " order by r.id",
+                        ServiceRequest.class)
+                .setParameter("open", List.of(RequestStatus.ROUTED, RequestStatus.IN_PROGRESS))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /** The columns a list of requests can be sorted by. */
