@@ -82,8 +82,9 @@ public class ProvisionalDueDates {
         Messages zh = Messages.in(Messages.CHINESE);
         String reference = g.terms().sourceReference();
         String[] text = {
-            zh.get("ledger.notice.dueMoved.title", reference),
+            zh.get(Messages.CORE, "ledger.notice.dueMoved.title", reference),
             zh.get(
+                    Messages.CORE,
                     after.provisional() ? "ledger.notice.dueMoved.bodyProvisional" : "ledger.notice.dueMoved.body",
                     reference,
                     g.terms().clauseId(),
