@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,14 +34,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the city office verifies (the Kundulun district office and the enterprise itself cannot), the three-party
  * agreement books the grant, city and zone finance pay their halves, the service period begins, magnet reports the
  * departure and the city office decides the recovery. The plan's 2022 version ended on 2025-12-31, so the city office
- * first enters the same numbers as the current year's version (as data, never as code).
+ * first enters the same numbers as the version of the tests' year (as data, never as code). Every day is the tests'
+ * day ({@link TestDay}), on which the platform's clock started.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeLifecycleIT {
 
     static final String PASSWORD = "Baotou@2022";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** The tests' day, on which arquillian.xml starts the platform's clock ({@link TestDay}). */
+    static final LocalDate TODAY = TestDay.TODAY;
+
     static final String PHD_ID = idNumber();
 
     static long magnet;
@@ -298,7 +300,7 @@ class IntakeLifecycleIT {
         return id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14);
     }
 
-    /** The intake plan's numbers of the 2022 version, entered again for the current year ($Y). */
+    /** The intake plan's numbers of the 2022 version, entered again for the tests' year ($Y). */
     static final String[] VERSION = {
         "intake,intake.1,intake.target.year,INTEGER,$Y,年,博士硕士引进目标所在年度,$Y,$Y-01-01,$Y-12-31",
         "intake,intake.1,intake.target.doctors,INTEGER,30,名,从市外引进博士研究生目标,$Y,$Y-01-01,$Y-12-31",

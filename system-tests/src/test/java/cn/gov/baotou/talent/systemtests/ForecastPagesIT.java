@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +31,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The budget forecast in Chromium, on a platform of its own (it enters a policy version): the city office enters this
- * year's intake version, magnet submits two PhDs; then in the browser the city office copies the version in force as a
+ * The budget forecast in Chromium, on a platform of its own (it enters a policy version): the city office enters the
+ * intake version of the tests' year ({@link TestDay}), magnet submits two PhDs; then in the browser the city office copies the version in force as a
  * draft, raises the PhD subsidy to 30 万元, and the forecast shows each finance's difference (+5 万 per PhD for the
  * city and for the rare-earth zone). A district office is refused the forecast and the drafts; the API answers 401
  * without sign-in and 403 to another role.
@@ -42,22 +41,38 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ForecastPagesIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** The tests' day, on which this platform's clock started ({@link TestDay}). */
+    static final LocalDate TODAY = TestDay.TODAY;
+    /** The year of the version entered below. */
     static final int Y = TODAY.getYear();
+    /**
+     * Where the drafts page proposes the draft to begin: tomorrow, since the version entered below is in force today;
+     * on 31 December that is 1 January of the next year.
+     */
+    static final LocalDate DRAFT_START = TODAY.plusDays(1);
+    /** The year the forecast shows: the year of the draft's first day (a draft for next year says nothing of this). */
+    static final int FORECAST_YEAR = DRAFT_START.getYear();
+
     static final String DOCTOR = "intake.subsidy.doctorYuan";
+    /**
+     * The intake plan's numbers of the 2022 version as version $Y, from 1 January of the tests' year to 31 December of
+     * the year the draft begins in ($E: the same year, or the next when the tests' day is 31 December): so that on
+     * every day of the draft's first year a stored version holds, which the draft is weighed against and which the
+     * decisions of those days still read.
+     */
     static final String[] VERSION = {
-        "intake,intake.1,intake.target.year,INTEGER,$Y,年,博士硕士引进目标所在年度,$Y,$Y-01-01,$Y-12-31",
-        "intake,intake.1,intake.target.doctors,INTEGER,30,名,从市外引进博士研究生目标,$Y,$Y-01-01,$Y-12-31",
-        "intake,intake.1,intake.target.masters,INTEGER,100,名,从市外引进硕士研究生目标,$Y,$Y-01-01,$Y-12-31",
-        "intake,intake.3.1,intake.age.doctorMax,INTEGER,40,周岁,引进博士年龄上限,$Y,$Y-01-01,$Y-12-31",
-        "intake,intake.3.1,intake.age.masterMax,INTEGER,30,周岁,引进硕士年龄上限,$Y,$Y-01-01,$Y-12-31",
-        "intake,intake.3.2.1,intake.subsidy.doctorYuan,MONEY,200000.00,元,博士研究生一次性补贴,$Y,$Y-01-01,$Y-12-31",
-        "intake,intake.3.2.1,intake.subsidy.masterYuan,MONEY,100000.00,元,硕士研究生一次性补贴,$Y,$Y-01-01,$Y-12-31",
-        "intake,intake.3.2.1,intake.subsidy.cityShare,DECIMAL,0.5,比例,市级财政承担补贴的比例,$Y,$Y-01-01,$Y-12-31",
+        "intake,intake.1,intake.target.year,INTEGER,$Y,年,博士硕士引进目标所在年度,$Y,$Y-01-01,$E-12-31",
+        "intake,intake.1,intake.target.doctors,INTEGER,30,名,从市外引进博士研究生目标,$Y,$Y-01-01,$E-12-31",
+        "intake,intake.1,intake.target.masters,INTEGER,100,名,从市外引进硕士研究生目标,$Y,$Y-01-01,$E-12-31",
+        "intake,intake.3.1,intake.age.doctorMax,INTEGER,40,周岁,引进博士年龄上限,$Y,$Y-01-01,$E-12-31",
+        "intake,intake.3.1,intake.age.masterMax,INTEGER,30,周岁,引进硕士年龄上限,$Y,$Y-01-01,$E-12-31",
+        "intake,intake.3.2.1,intake.subsidy.doctorYuan,MONEY,200000.00,元,博士研究生一次性补贴,$Y,$Y-01-01,$E-12-31",
+        "intake,intake.3.2.1,intake.subsidy.masterYuan,MONEY,100000.00,元,硕士研究生一次性补贴,$Y,$Y-01-01,$E-12-31",
+        "intake,intake.3.2.1,intake.subsidy.cityShare,DECIMAL,0.5,比例,市级财政承担补贴的比例,$Y,$Y-01-01,$E-12-31",
         "intake,intake.4,intake.scope.keyProjectMinInvestmentYuan,MONEY,1000000000.00,元,新建重点项目企业投资下限,$Y,"
-                + "$Y-01-01,$Y-12-31",
-        "intake,intake.5.5,intake.payment.workingDays,INTEGER,10,个工作日,拨付补贴的期限,$Y,$Y-01-01,$Y-12-31",
-        "intake,intake.6.1,intake.service.years,INTEGER,5,年,最短服务期,$Y,$Y-01-01,$Y-12-31"
+                + "$Y-01-01,$E-12-31",
+        "intake,intake.5.5,intake.payment.workingDays,INTEGER,10,个工作日,拨付补贴的期限,$Y,$Y-01-01,$E-12-31",
+        "intake,intake.6.1,intake.service.years,INTEGER,5,年,最短服务期,$Y,$Y-01-01,$E-12-31"
     };
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -74,7 +89,8 @@ class ForecastPagesIT {
         StringBuilder csv =
                 new StringBuilder("policy,clause,key,type,value,unit,description,version,validFrom,validTo\n");
         for (String row : VERSION) {
-            csv.append(row.replace("$Y", String.valueOf(Y))).append('\n');
+            csv.append(row.replace("$Y", String.valueOf(Y)).replace("$E", String.valueOf(FORECAST_YEAR)))
+                    .append('\n');
         }
         HttpResponse<String> version = send("city", "POST", "/api/v1/parameters/versions", "text/csv", csv.toString());
         assertThat(version.statusCode()).as(version.body()).isEqualTo(200);
@@ -118,9 +134,9 @@ class ForecastPagesIT {
         city.findElement(By.id("drafts-link")).click();
         wait(city).until(ExpectedConditions.presenceOfElementLocated(By.id("copy:name")));
         Browser.screenshot(city, "forecast-drafts");
-        // the proposed start: tomorrow, since this year's version is in force
+        // the proposed start: tomorrow, since the version entered is in force today
         assertThat(city.findElement(By.id("copy:validFrom")).getAttribute("value"))
-                .isEqualTo(TODAY.plusDays(1).toString());
+                .isEqualTo(DRAFT_START.toString());
         city.findElement(By.id("copy:name")).sendKeys("提高博士补贴至 30 万元");
         WebElement create = city.findElement(By.id("copy:create"));
         create.click();
@@ -140,9 +156,9 @@ class ForecastPagesIT {
         assertThat(city.findElement(By.xpath("//tr[.//code[text()='" + DOCTOR + "']]//input[contains(@id, ':value')]"))
                         .getAttribute("value"))
                 .isEqualTo("300000.00");
-        // no decision sees a draft: the parameters in force today still pay 20 万元
+        // no decision sees a draft: the parameters in force on a day the draft covers still pay 20 万元
         assertThat(Api.anonymous(platform)
-                        .get("/api/v1/parameters?date=" + TODAY.plusDays(2))
+                        .get("/api/v1/parameters?date=" + DRAFT_START)
                         .body())
                 .contains("\"key\":\"" + DOCTOR + "\",\"value\":\"200000.00\"");
     }
@@ -170,13 +186,20 @@ class ForecastPagesIT {
         assertThat(total[2]).isGreaterThanOrEqualTo(new BigDecimal("200000.00"));
         assertThat(city.findElement(By.id("lines-CITY")).getText())
                 .contains("博士硕士引进", "intake.3.2.1", "博士研究生一次性补贴", "在途案件");
-        assertThat(city.findElement(By.id("subtitle")).getText()).contains("提高博士补贴至 30 万元", String.valueOf(Y));
+        // the page shows the year of the draft's first day
+        assertThat(city.findElement(By.id("subtitle")).getText())
+                .contains("提高博士补贴至 30 万元", String.valueOf(FORECAST_YEAR));
         // the same by REST, and as PDF
         HttpResponse<String> json = send(
-                "city", "GET", "/api/v1/reports/forecast?draft=" + draftId + "&year=" + Y + "&pastYears=2", null, null);
+                "city",
+                "GET",
+                "/api/v1/reports/forecast?draft=" + draftId + "&year=" + FORECAST_YEAR + "&pastYears=2",
+                null,
+                null);
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.body()).contains("\"finance\":\"CITY\"", "\"differenceYuan\":");
-        HttpResponse<byte[]> pdf = bytes("city", "/api/v1/reports/forecast.pdf?draft=" + draftId + "&year=" + Y);
+        HttpResponse<byte[]> pdf =
+                bytes("city", "/api/v1/reports/forecast.pdf?draft=" + draftId + "&year=" + FORECAST_YEAR);
         if (pdf.statusCode() == 200) {
             assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             write("forecast.pdf", pdf.body());

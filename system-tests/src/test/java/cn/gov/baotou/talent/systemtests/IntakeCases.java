@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,14 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The intake plan on its own platform ({@link RunningPlatform#intake()}), made ready once: the city office enters this
- * year's policy version (the 2022 one ended on 2025-12-31; a new version is data, as IntakeLifecycleIT does), and the
- * zone and Kundulun record the joint agreements of magnet and catalyst. Hires are brought to the state a page test
- * starts from through the API, each step by its own role.
+ * The intake plan on its own platform ({@link RunningPlatform#intake()}), made ready once: the city office enters the
+ * policy version of the tests' year (the 2022 one ended on 2025-12-31; a new version is data, as IntakeLifecycleIT
+ * does), and the zone and Kundulun record the joint agreements of magnet and catalyst. Hires are brought to the state
+ * a page test starts from through the API, each step by its own role, on the tests' day ({@link TestDay}).
  */
 final class IntakeCases {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** The tests' day, on which the intake platform's clock started ({@link TestDay}). */
+    static final LocalDate TODAY = TestDay.TODAY;
+
     static final String MAGNET = "91150271MAYY0D013N";
     static final String CATALYST = "91150203MAYY0D072A";
     static final String HYDROGEN = "91150271MAYY0D021H";
@@ -147,7 +148,7 @@ final class IntakeCases {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
-    /** The intake plan's numbers of the 2022 version, entered again for the current year ($Y). */
+    /** The intake plan's numbers of the 2022 version, entered again for the tests' year ($Y). */
     private static final String[] VERSION = {
         "intake,intake.1,intake.target.year,INTEGER,$Y,年,博士硕士引进目标所在年度,$Y,$Y-01-01,$Y-12-31",
         "intake,intake.1,intake.target.doctors,INTEGER,30,名,从市外引进博士研究生目标,$Y,$Y-01-01,$Y-12-31",

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -30,7 +29,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * 资金支持不重复 across policies, in Chromium: intake books a PhD's subsidy (on a platform of its own, where the city
- * office first enters this year's intake version as data — the 2022 one ended on 2025-12-31 — and intake walks the
+ * office first enters the intake version of the tests' year as data — the 2022 one ended on 2025-12-31 — and intake walks the
  * hire through its own API), then the enterprise applies for the same person under rare-earth measure 2 and the city
  * office's approval is refused by the ledger, the case naming intake's grant. Its own platform, so that the version it
  * enters changes nothing the other tests see.
@@ -39,7 +38,9 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RareEarthDuplicateIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** The tests' day, on which this platform's clock started ({@link TestDay}). */
+    static final LocalDate TODAY = TestDay.TODAY;
+
     static final String PHD = "重复测试博士";
 
     private RunningPlatform platform;
@@ -200,7 +201,7 @@ class RareEarthDuplicateIT {
         return body + "10X98765432".charAt(sum % 11);
     }
 
-    /** The intake plan's numbers of the 2022 version, entered again for the current year ($Y). */
+    /** The intake plan's numbers of the 2022 version, entered again for the tests' year ($Y). */
     static final String[] INTAKE_VERSION = {
         "intake,intake.1,intake.target.year,INTEGER,$Y,年,博士硕士引进目标所在年度,$Y,$Y-01-01,$Y-12-31",
         "intake,intake.1,intake.target.doctors,INTEGER,30,名,从市外引进博士研究生目标,$Y,$Y-01-01,$Y-12-31",

@@ -10,14 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The platform as a user runs it: {@code java -jar app/target/talent-platform.jar} on a free port, with its own data
- * directory, ready when {@code /health/ready} says UP (never the log line: a failed deployment still logs "ready").
+ * directory and its clock started on the tests' day ({@code -Dtalent.clock}, {@link TestDay}), ready when
+ * {@code /health/ready} says UP (never the log line: a failed deployment still logs "ready").
  */
 final class RunningPlatform implements AutoCloseable {
 
@@ -60,7 +60,8 @@ final class RunningPlatform implements AutoCloseable {
     static synchronized RunningPlatform intake() {
         String port = System.getProperty("talent.st.intakePort");
         if (intake == null && port != null && !port.isBlank()) {
-            // a platform started by hand, to run these tests again and again without a boot each time
+            // a platform started by hand, to run these tests again and again without a boot each time (started with
+            // -Dtalent.clock= the tests' day, as start() does)
             intake =
                     new RunningPlatform(Path.of(System.getProperty("talent.st.dir"), "intake"), Integer.parseInt(port));
         }
@@ -79,6 +80,8 @@ final class RunningPlatform implements AutoCloseable {
                     ProcessHandle.current().info().command().orElse("java"),
                     "-Xmx512m",
                     "-Dtalent.data.dir=" + dataDir.toAbsolutePath(),
+                    // the platform's today is the tests' today, whatever the date of the machine
+                    "-Dtalent.clock=" + TestDay.TODAY,
                     "-jar",
                     new File(System.getProperty("talent.jar")).getAbsolutePath(),
                     "--port",
@@ -98,8 +101,9 @@ final class RunningPlatform implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
-        Instant limit = Instant.now().plus(BOOT_LIMIT);
-        while (Instant.now().isBefore(limit)) {
+        // elapsed time by the monotonic clock: the wall clock is the platform's business, and may jump
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < BOOT_LIMIT.toNanos()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the platform stopped while starting; see " + log);
             }
