@@ -43,6 +43,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    HttpResponse<String> put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(platform.url(path)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     HttpResponse<String> post(String path, String body, String contentType) {
         return send(HttpRequest.newBuilder(URI.create(platform.url(path)))
                 .header("Content-Type", contentType)

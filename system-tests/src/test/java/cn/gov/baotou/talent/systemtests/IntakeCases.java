@@ -32,18 +32,26 @@ final class IntakeCases {
     static synchronized RunningPlatform platform() {
         RunningPlatform p = RunningPlatform.intake();
         if (!ready) {
-            StringBuilder csv =
-                    new StringBuilder("policy,clause,key,type,value,unit,description,version,validFrom,validTo\n");
-            for (String row : VERSION) {
-                csv.append(row.replace("$Y", String.valueOf(TODAY.getYear()))).append('\n');
-            }
-            // refused when an earlier run entered it already: fine
-            Api.as(p, "city").post("/api/v1/parameters/versions", csv.toString(), "text/csv; charset=UTF-8");
-            agreement(p, "rezone", MAGNET);
-            agreement(p, "kundulun", CATALYST);
+            prepare(p, TODAY);
             ready = true;
         }
         return p;
+    }
+
+    /**
+     * Makes {@code p}, whose clock started on {@code today}, ready for hires: the intake version of today's year, and
+     * the joint agreements of magnet (zone) and catalyst (Kundulun).
+     */
+    static void prepare(RunningPlatform p, LocalDate today) {
+        StringBuilder csv =
+                new StringBuilder("policy,clause,key,type,value,unit,description,version,validFrom,validTo\n");
+        for (String row : VERSION) {
+            csv.append(row.replace("$Y", String.valueOf(today.getYear()))).append('\n');
+        }
+        // refused when an earlier run entered it already: fine
+        Api.as(p, "city").post("/api/v1/parameters/versions", csv.toString(), "text/csv; charset=UTF-8");
+        agreement(p, "rezone", MAGNET, today);
+        agreement(p, "kundulun", CATALYST, today);
     }
 
     static long enterprise(String creditCode) {
@@ -57,34 +65,48 @@ final class IntakeCases {
 
     /** A hire submitted by an enterprise user: a PhD from outside Baotou, born as the 身份证号 says. */
     static long submit(String user, String name, String idNumber) {
+        return submit(platform(), user, name, idNumber);
+    }
+
+    static long submit(RunningPlatform p, String user, String name, String idNumber) {
         String body =
                 "{\"name\":\"" + name + "\",\"idNumber\":\"" + idNumber + "\",\"birthDate\":\"" + birthDate(idNumber)
                         + "\",\"degree\":\"DOCTOR\",\"disciplineCode\":\"08\",\"major\":\"材料科学与工程\","
                         + "\"institution\":\"北京科技大学\",\"degreeRecognised\":true,\"fromOutsideCity\":true,"
                         + "\"workType\":\"RESEARCH_DEVELOPMENT\",\"jobTitle\":\"稀土永磁材料研发工程师\"}";
-        HttpResponse<String> r = Api.as(platform(), user).post("/api/v1/intake/hires", body);
+        HttpResponse<String> r = Api.as(p, user).post("/api/v1/intake/hires", body);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return number(r.body(), "id");
     }
 
     static void verify(long hire) {
-        step(hire, "verification", "{\"opinion\":\"核实无误\"}", "city");
+        verify(platform(), hire);
+    }
+
+    static void verify(RunningPlatform p, long hire) {
+        step(p, hire, "verification", "{\"opinion\":\"核实无误\"}", "city");
     }
 
     /** The three-party agreement signed today with its copy uploaded; books the grant in the ledger. */
     static void sign(long hire, String creditCode) {
-        HttpResponse<String> copy = Api.as(platform(), "city")
+        sign(platform(), hire, creditCode, TODAY);
+    }
+
+    /** The three-party agreement signed on {@code day} on {@code p}, with its copy uploaded. */
+    static void sign(RunningPlatform p, long hire, String creditCode, LocalDate day) {
+        HttpResponse<String> copy = Api.as(p, "city")
                 .postForm(
                         "/api/v1/documents",
-                        Map.of("kind", "AGREEMENT", "enterpriseId", String.valueOf(enterprise(creditCode))),
+                        Map.of("kind", "AGREEMENT", "enterpriseId", String.valueOf(enterprise(p, creditCode))),
                         "file",
                         "三方协议.pdf",
                         pdf());
         assertThat(copy.statusCode()).as(copy.body()).isEqualTo(201);
         step(
+                p,
                 hire,
                 "agreement",
-                "{\"signedOn\":\"" + TODAY + "\",\"documentId\":" + number(copy.body(), "id")
+                "{\"signedOn\":\"" + day + "\",\"documentId\":" + number(copy.body(), "id")
                         + ",\"opinion\":\"三方协议已签订\"}",
                 "city");
     }
@@ -102,7 +124,11 @@ final class IntakeCases {
     }
 
     static void step(long hire, String step, String json, String user) {
-        HttpResponse<String> r = Api.as(platform(), user).post("/api/v1/intake/hires/" + hire + "/" + step, json);
+        step(platform(), hire, step, json, user);
+    }
+
+    static void step(RunningPlatform p, long hire, String step, String json, String user) {
+        HttpResponse<String> r = Api.as(p, user).post("/api/v1/intake/hires/" + hire + "/" + step, json);
         assertThat(r.statusCode()).as(step + ": " + r.body()).isEqualTo(200);
     }
 
@@ -139,12 +165,12 @@ final class IntakeCases {
         return Long.parseLong(m.group(1));
     }
 
-    private static void agreement(RunningPlatform p, String user, String creditCode) {
+    private static void agreement(RunningPlatform p, String user, String creditCode, LocalDate today) {
         HttpResponse<String> r = Api.as(p, user)
                 .post(
                         "/api/v1/intake/joint-agreements",
-                        "{\"enterpriseId\":" + enterprise(p, creditCode) + ",\"signedOn\":\"" + TODAY.minusDays(30)
-                                + "\",\"validTo\":\"" + TODAY.plusYears(1) + "\"}");
+                        "{\"enterpriseId\":" + enterprise(p, creditCode) + ",\"signedOn\":\"" + today.minusDays(30)
+                                + "\",\"validTo\":\"" + today.plusYears(1) + "\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 

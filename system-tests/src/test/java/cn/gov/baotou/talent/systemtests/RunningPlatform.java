@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,15 +28,26 @@ final class RunningPlatform implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final Path log;
+    private final LocalDate today;
     private Process process;
 
     RunningPlatform(Path dataDir) {
-        this(dataDir, freePort());
+        this(dataDir, freePort(), TestDay.TODAY);
+    }
+
+    /** A platform whose clock starts on {@code today} rather than the tests' day: a test of a particular date. */
+    RunningPlatform(Path dataDir, LocalDate today) {
+        this(dataDir, freePort(), today);
     }
 
     private RunningPlatform(Path dataDir, int port) {
+        this(dataDir, port, TestDay.TODAY);
+    }
+
+    private RunningPlatform(Path dataDir, int port, LocalDate today) {
         this.dataDir = dataDir;
         this.port = port;
+        this.today = today;
         this.log = dataDir.resolve("server-" + port + ".log");
     }
 
@@ -81,7 +93,7 @@ final class RunningPlatform implements AutoCloseable {
                     "-Xmx512m",
                     "-Dtalent.data.dir=" + dataDir.toAbsolutePath(),
                     // the platform's today is the tests' today, whatever the date of the machine
-                    "-Dtalent.clock=" + TestDay.TODAY,
+                    "-Dtalent.clock=" + today,
                     "-jar",
                     new File(System.getProperty("talent.jar")).getAbsolutePath(),
                     "--port",

@@ -25,6 +25,7 @@ import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.testing.Callers;
+import cn.gov.baotou.talent.core.testing.TestClock;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
 import cn.gov.baotou.talent.rareearth.measure.boundary.BoardWorkbookResource;
 import cn.gov.baotou.talent.rareearth.measure.boundary.FilingForm;
@@ -411,7 +412,7 @@ abstract class MeasureBoardContract {
     @Order(10)
     void theTargetSectionGivesEveryMeasuresLeadDeliveryCasesAndMoneyInTheReportsScope() {
         long grant = db.id("select id from core_grant where clause_id = 'rare-earth.5'");
-        db.work(em -> db.ledger(em, Callers.cityFinance())
+        db.work(em -> db.ledger(em, Callers.cityFinance(), TestClock.on(LocalDate.of(2024, 10, 8)))
                 .recordPayment(grant, FinanceLevel.CITY, Yuan.wan(10), LocalDate.of(2024, 10, 8), "BK-1", "pay-1"));
         ReportTable city = section(ReportKind.TARGETS, new ReportScope(ReportPeriod.year(2024), null));
         assertThat(city.key()).isEqualTo("rare-earth.measures");
