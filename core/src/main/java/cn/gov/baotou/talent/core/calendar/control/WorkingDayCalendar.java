@@ -113,6 +113,22 @@ public final class WorkingDayCalendar {
         return new Deadline(from, n, date, isProvisional(date));
     }
 
+    /**
+     * {@code before} counted again on this calendar: the new deadline when it differs (moved, or no longer provisional);
+     * empty when it is the same, was not counted in working days, or still cannot be counted.
+     */
+    public Optional<Deadline> recount(Deadline before) {
+        if (before == null || !before.counted() || !covers(before.date().getYear())) {
+            return Optional.empty();
+        }
+        try {
+            Deadline after = deadline(before.basis(), before.workingDays(), "basis");
+            return after.equals(before) ? Optional.empty() : Optional.of(after);
+        } catch (CalendarNotCovered stillUnknown) {
+            return Optional.empty();
+        }
+    }
+
     public LocalDate plusWorkingDays(LocalDate from, int n) {
         return plusWorkingDays(from, n, "from");
     }

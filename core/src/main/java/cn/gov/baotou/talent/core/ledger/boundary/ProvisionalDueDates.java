@@ -1,7 +1,6 @@
 package cn.gov.baotou.talent.core.ledger.boundary;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.calendar.control.CalendarNotCovered;
 import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.calendar.control.NoticeEntered;
 import cn.gov.baotou.talent.core.calendar.control.WorkingDayCalendar;
@@ -57,23 +56,13 @@ public class ProvisionalDueDates {
         List<FundingGrant> moved = new ArrayList<>();
         for (FundingGrant g : grants.provisionallyDue()) {
             Deadline before = g.terms().due();
-            if (!before.counted()) {
-                continue;
-            }
-            Deadline after;
-            try {
-                after = calendar.deadline(before.basis(), before.workingDays(), "basisDate");
-            } catch (CalendarNotCovered stillUnknown) {
-                continue;
-            }
-            if (after.equals(before)) {
-                continue;
-            }
-            g.due(after);
-            if (!after.date().equals(before.date())) {
-                moved.add(g);
-                announce(g, before, after);
-            }
+            calendar.recount(before).ifPresent(after -> {
+                g.due(after);
+                if (!after.date().equals(before.date())) {
+                    moved.add(g);
+                    announce(g, before, after);
+                }
+            });
         }
         return moved;
     }

@@ -1,7 +1,6 @@
 package cn.gov.baotou.talent.servicesplan.request.boundary;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.calendar.control.CalendarNotCovered;
 import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.calendar.control.NoticeEntered;
 import cn.gov.baotou.talent.core.calendar.control.WorkingDayCalendar;
@@ -54,38 +53,31 @@ public class ProvisionalDeadlines {
         List<ServiceRequest> moved = new ArrayList<>();
         for (ServiceRequest r : requests.provisionallyDue()) {
             Deadline before = r.counted();
-            if (before == null || !before.counted()) {
-                continue;
-            }
-            Deadline after;
-            try {
-                after = calendar.deadline(before.basis(), before.workingDays(), "workingDays");
-            } catch (CalendarNotCovered stillUnknown) {
-                continue;
-            }
-            if (after.equals(before)) {
-                continue;
-            }
-            r.deadline(after);
-            if (after.date().equals(before.date())) {
-                continue;
-            }
-            moved.add(r);
-            Object[] args = {
-                r.enterprise().name(),
-                String.valueOf(r.id()),
-                r.title(),
-                before.date().toString(),
-                after.date().toString()
-            };
-            String key = "notice.request.deadlineMoved";
-            tell.tell(
-                    new Audience(Role.DEPARTMENT, r.taskForce() ? r.districtCode() : null, null, r.departmentCode()),
-                    key,
-                    LINK + r.id(),
-                    args);
-            tell.tell(Audience.enterprise(r.enterprise().id()), key, LINK + r.id(), args);
+            calendar.recount(before).ifPresent(after -> {
+                r.deadline(after);
+                if (!after.date().equals(before.date())) {
+                    moved.add(r);
+                    announce(tell, r, before, after);
+                }
+            });
         }
         return moved;
+    }
+
+    private static void announce(PlanNotices tell, ServiceRequest r, Deadline before, Deadline after) {
+        Object[] args = {
+            r.enterprise().name(),
+            String.valueOf(r.id()),
+            r.title(),
+            before.date().toString(),
+            after.date().toString()
+        };
+        String key = "notice.request.deadlineMoved";
+        tell.tell(
+                new Audience(Role.DEPARTMENT, r.taskForce() ? r.districtCode() : null, null, r.departmentCode()),
+                key,
+                LINK + r.id(),
+                args);
+        tell.tell(Audience.enterprise(r.enterprise().id()), key, LINK + r.id(), args);
     }
 }
