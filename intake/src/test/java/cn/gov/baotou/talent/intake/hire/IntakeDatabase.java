@@ -42,6 +42,7 @@ import cn.gov.baotou.talent.intake.hire.boundary.HireDeskParts;
 import cn.gov.baotou.talent.intake.hire.boundary.HireImportDesk;
 import cn.gov.baotou.talent.intake.hire.boundary.ImportLimits;
 import cn.gov.baotou.talent.intake.hire.boundary.ImportProgress;
+import cn.gov.baotou.talent.intake.hire.boundary.PaidSubsidies;
 import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluation;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluations;
@@ -152,6 +153,11 @@ final class IntakeDatabase {
         return inTransaction(emf, em -> work.apply(ledger(em, caller, TestClock.CLOCK)));
     }
 
+    /** The ledger on {@code day}: what its observers write is dated that day. */
+    <T> T ledger(Caller caller, String day, Function<FundingLedger, T> work) {
+        return inTransaction(emf, em -> work.apply(ledger(em, caller, clock(day))));
+    }
+
     <T> T read(Function<EntityManager, T> work) {
         return inTransaction(emf, work);
     }
@@ -192,7 +198,8 @@ final class IntakeDatabase {
     }
 
     private FundingLedger ledger(EntityManager em, Caller caller, Clock clock) {
-        return new FundingLedger(em, caller, LedgerSeeds.purposes(), new CommittedRows(emf), clock);
+        PaidSubsidies paid = new PaidSubsidies(new Hires(em), new ActivityLog(em, caller::getUsername, clock));
+        return new FundingLedger(em, caller, LedgerSeeds.purposes(), new CommittedRows(emf), clock, paid::settled);
     }
 
     static Clock clock(String day) {

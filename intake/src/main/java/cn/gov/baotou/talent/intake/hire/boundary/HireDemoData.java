@@ -210,9 +210,13 @@ public class HireDemoData implements ModuleSeed {
                 clock));
     }
 
-    /** The ledger as {@code caller} on the day of {@code clock}: a payment's day is checked against it. */
+    /**
+     * The ledger as {@code caller} on the day of {@code clock}: a payment's day is checked against it, and the last
+     * half moves the hire as in the container.
+     */
     FundingLedger ledger(Caller caller, Clock clock) {
-        return new FundingLedger(em, caller, purposes, committed, clock);
+        PaidSubsidies paid = new PaidSubsidies(new Hires(em), new ActivityLog(em, caller::getUsername, clock));
+        return new FundingLedger(em, caller, purposes, committed, clock, paid::settled);
     }
 
     DemoCallers callers() {
