@@ -43,7 +43,6 @@ import cn.gov.baotou.talent.intake.hire.boundary.HireImportDesk;
 import cn.gov.baotou.talent.intake.hire.boundary.ImportLimits;
 import cn.gov.baotou.talent.intake.hire.boundary.ImportProgress;
 import cn.gov.baotou.talent.intake.hire.boundary.PaidSubsidies;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluation;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluations;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
@@ -133,7 +132,6 @@ final class IntakeDatabase {
                     p.documents(),
                     p.persons(),
                     p.registry(),
-                    p.disciplines(),
                     p.ledger(),
                     p.talents(),
                     p.activity(),
@@ -187,7 +185,6 @@ final class IntakeDatabase {
                 new Documents(em),
                 RegistryStandIns.persons(em),
                 RegistryStandIns.registry(em),
-                new Disciplines(),
                 ledger(em, caller, clock),
                 new TalentRecords(em),
                 new ActivityLog(em, caller::getUsername, clock),

@@ -24,7 +24,6 @@ import cn.gov.baotou.talent.intake.agreement.boundary.JointAgreementDesk;
 import cn.gov.baotou.talent.intake.agreement.boundary.JointAgreementForm;
 import cn.gov.baotou.talent.intake.agreement.entity.JointAgreements;
 import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluations;
 import cn.gov.baotou.talent.intake.hire.entity.HireServices;
 import cn.gov.baotou.talent.intake.hire.entity.Hires;
@@ -200,7 +199,6 @@ public class HireDemoData implements ModuleSeed {
                 new Documents(em),
                 persons,
                 registry,
-                new Disciplines(),
                 ledger(caller, clock),
                 new TalentRecords(em),
                 new ActivityLog(em, caller::getUsername, clock),

@@ -23,7 +23,6 @@ import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
 import cn.gov.baotou.talent.intake.hire.entity.DepartureKind;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluation;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluations;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
@@ -73,9 +72,6 @@ public class HireDesk {
 
     @Inject
     PersonRegistry registry;
-
-    @Inject
-    Disciplines disciplines;
 
     @Inject
     FundingLedger ledger;
