@@ -12,6 +12,7 @@ import cn.gov.baotou.talent.core.ledger.boundary.FundingLedger;
 import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
 import cn.gov.baotou.talent.core.ledger.boundary.Overdue;
 import cn.gov.baotou.talent.core.ledger.control.FundingSplit;
+import cn.gov.baotou.talent.core.ledger.control.GrantSettled;
 import cn.gov.baotou.talent.core.ledger.control.Shares;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
@@ -36,6 +37,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -62,6 +64,8 @@ public final class LedgerDatabase {
 
     public final DataSource dataSource;
     public final EntityManagerFactory emf;
+    /** What the ledger announced ({@code GrantSettled}), in order, as its observers in the server would hear it. */
+    public final List<GrantSettled> settled = new CopyOnWriteArrayList<>();
 
     public LedgerDatabase(DataSource fresh) {
         dataSource = TestDatabases.migrated(fresh, "core");
@@ -75,7 +79,8 @@ public final class LedgerDatabase {
     public <T> T as(Caller caller, Function<FundingLedger, T> work) {
         return inTransaction(
                 emf,
-                em -> work.apply(new FundingLedger(em, caller, PURPOSES, new CommittedRows(emf), TestClock.CLOCK)));
+                em -> work.apply(new FundingLedger(
+                        em, caller, PURPOSES, new CommittedRows(emf), TestClock.CLOCK, settled::add)));
     }
 
     <T> T overdue(Caller caller, Function<Overdue, T> work) {

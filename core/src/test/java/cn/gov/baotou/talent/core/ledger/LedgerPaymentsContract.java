@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.ledger.boundary.GrantRefused;
+import cn.gov.baotou.talent.core.ledger.control.GrantSettled;
 import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
@@ -122,8 +123,15 @@ abstract class LedgerPaymentsContract {
                         () -> pay(Callers.cityFinance(), kundulun.id(), FinanceLevel.CITY, "50000.00", "pay-zone-city"))
                 .isInstanceOfSatisfying(
                         Conflict.class, e -> assertThat(e.messageKey()).isEqualTo("ledger.payment.keyUsed"));
+        assertThat(db.settled).isEmpty();
         pay(Callers.districtFinance(LedgerDatabase.ZONE), zone.id(), FinanceLevel.DISTRICT, "100000.00", "pay-zone-d");
         assertThat(status(zone)).isEqualTo(GrantStatus.PAID);
+        // the second half settles the grant: one announcement, naming the case that booked it
+        assertThat(db.settled)
+                .containsExactly(
+                        new GrantSettled(zone.id(), "intake", zone.terms().sourceReference(), GrantStatus.PAID));
+        pay(Callers.districtFinance(LedgerDatabase.ZONE), zone.id(), FinanceLevel.DISTRICT, "100000.00", "pay-zone-d");
+        assertThat(db.settled).hasSize(1);
         assertThat(db.count("select count(*) from core_payment where grant_id = " + zone.id()))
                 .isEqualTo(2);
         assertThat(db.count("select count(*) from core_payment_aud")).isEqualTo(2);
@@ -188,6 +196,11 @@ abstract class LedgerPaymentsContract {
                 .containsExactlyElementsOf(
                         rows.stream().map(FundingRecovery::id).toList());
         assertThat(status(zone)).isEqualTo(GrantStatus.RECOVERED);
+        // the decision is announced once; its repeat is not
+        assertThat(db.settled)
+                .filteredOn(e -> e.status() == GrantStatus.RECOVERED)
+                .containsExactly(
+                        new GrantSettled(zone.id(), "intake", zone.terms().sourceReference(), GrantStatus.RECOVERED));
         assertThatThrownBy(() -> recover(zone.id(), "120000.01", "r-2"))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,

@@ -15,13 +15,13 @@ import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.intake.agreement.boundary.JointAgreementForm;
+import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.boundary.HireImportRefused;
 import cn.gov.baotou.talent.intake.hire.boundary.HireImportResult;
 import cn.gov.baotou.talent.intake.hire.boundary.HireImportTemplate;
 import cn.gov.baotou.talent.intake.hire.boundary.ImportLimits;
 import cn.gov.baotou.talent.intake.hire.boundary.ImportedHire;
 import cn.gov.baotou.talent.intake.hire.control.HireColumn;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.Hires;
 import cn.gov.baotou.talent.intake.rest.IntakeConflict;
@@ -308,7 +308,7 @@ abstract class HireImportContract {
     void theTemplateReadsBackWithItsHeaderInEitherLanguageAndItsExampleRowIsRefused() throws IOException {
         for (Locale language : List.of(Messages.CHINESE, Locale.ENGLISH)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            HireImportTemplate.write(Messages.in(language), new Disciplines().all(), LIMITS, out);
+            HireImportTemplate.write(Messages.in(language), Disciplines.names(), LIMITS, out);
             assertThat(problems(out.toByteArray(), 100)).containsExactly("rows[3] import.row.example");
             String sheet = entry(out.toByteArray(), "xl/worksheets/sheet1.xml");
             // drop-down lists for the six choice columns, from the hidden sheet of choices

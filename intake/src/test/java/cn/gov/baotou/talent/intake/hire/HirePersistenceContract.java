@@ -17,8 +17,8 @@ import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.eligibility.control.WorkType;
 import cn.gov.baotou.talent.intake.hire.boundary.HireForm;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
-import cn.gov.baotou.talent.intake.hire.entity.HireSource;
 import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
+import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import cn.gov.baotou.talent.intake.rest.IntakeConflict;
 import cn.gov.baotou.talent.intake.rest.IntakeNotFound;
 import java.time.LocalDate;
@@ -82,7 +82,7 @@ abstract class HirePersistenceContract {
                 true,
                 WorkType.RESEARCH_DEVELOPMENT,
                 "永磁材料研发工程师",
-                HireSource.EVENT,
+                SourceKind.EVENT,
                 "2024 北京科技大学推介会");
     }
 

@@ -42,7 +42,7 @@ import cn.gov.baotou.talent.intake.hire.boundary.HireDeskParts;
 import cn.gov.baotou.talent.intake.hire.boundary.HireImportDesk;
 import cn.gov.baotou.talent.intake.hire.boundary.ImportLimits;
 import cn.gov.baotou.talent.intake.hire.boundary.ImportProgress;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
+import cn.gov.baotou.talent.intake.hire.boundary.PaidSubsidies;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluation;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluations;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
@@ -132,7 +132,6 @@ final class IntakeDatabase {
                     p.documents(),
                     p.persons(),
                     p.registry(),
-                    p.disciplines(),
                     p.ledger(),
                     p.talents(),
                     p.activity(),
@@ -150,6 +149,11 @@ final class IntakeDatabase {
 
     <T> T ledger(Caller caller, Function<FundingLedger, T> work) {
         return inTransaction(emf, em -> work.apply(ledger(em, caller, TestClock.CLOCK)));
+    }
+
+    /** The ledger on {@code day}: what its observers write is dated that day. */
+    <T> T ledger(Caller caller, String day, Function<FundingLedger, T> work) {
+        return inTransaction(emf, em -> work.apply(ledger(em, caller, clock(day))));
     }
 
     <T> T read(Function<EntityManager, T> work) {
@@ -181,7 +185,6 @@ final class IntakeDatabase {
                 new Documents(em),
                 RegistryStandIns.persons(em),
                 RegistryStandIns.registry(em),
-                new Disciplines(),
                 ledger(em, caller, clock),
                 new TalentRecords(em),
                 new ActivityLog(em, caller::getUsername, clock),
@@ -192,7 +195,8 @@ final class IntakeDatabase {
     }
 
     private FundingLedger ledger(EntityManager em, Caller caller, Clock clock) {
-        return new FundingLedger(em, caller, LedgerSeeds.purposes(), new CommittedRows(emf), clock);
+        PaidSubsidies paid = new PaidSubsidies(new Hires(em), new ActivityLog(em, caller::getUsername, clock));
+        return new FundingLedger(em, caller, LedgerSeeds.purposes(), new CommittedRows(emf), clock, paid::settled);
     }
 
     static Clock clock(String day) {

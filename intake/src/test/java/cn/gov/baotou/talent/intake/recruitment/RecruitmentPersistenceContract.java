@@ -12,13 +12,11 @@ import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.rest.NotFound;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.intake.IntakeDatabase;
-import cn.gov.baotou.talent.intake.recruitment.boundary.RecruitmentSources;
 import cn.gov.baotou.talent.intake.recruitment.control.RecruitmentDrafts.CandidateDraft;
 import cn.gov.baotou.talent.intake.recruitment.control.RecruitmentDrafts.EventDraft;
 import cn.gov.baotou.talent.intake.recruitment.control.RecruitmentDrafts.WorkstationDraft;
 import cn.gov.baotou.talent.intake.recruitment.entity.CandidateStatus;
 import cn.gov.baotou.talent.intake.recruitment.entity.RecruitedCandidate;
-import cn.gov.baotou.talent.intake.recruitment.entity.RecruitmentRecords;
 import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -155,22 +153,6 @@ abstract class RecruitmentPersistenceContract {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactly("enterpriseId"));
-    }
-
-    @Test
-    @Order(5)
-    void aHireNamesItsSourceByKindAndId() {
-        boolean eventExists =
-                db.read(em -> new RecruitmentSources(new RecruitmentRecords(em)).exists(SourceKind.EVENT, event));
-        boolean workstationExists = db.read(
-                em -> new RecruitmentSources(new RecruitmentRecords(em)).exists(SourceKind.WORKSTATION, workstation));
-        boolean unknown =
-                db.read(em -> new RecruitmentSources(new RecruitmentRecords(em)).exists(SourceKind.EVENT, 999_999));
-        boolean noKind = db.read(em -> new RecruitmentSources(new RecruitmentRecords(em)).exists(null, event));
-        assertThat(eventExists).isTrue();
-        assertThat(workstationExists).isTrue();
-        assertThat(unknown).isFalse();
-        assertThat(noKind).isFalse();
     }
 
     @Test

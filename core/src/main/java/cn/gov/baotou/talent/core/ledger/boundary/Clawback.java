@@ -94,12 +94,14 @@ final class Clawback {
         grant.recovered();
         try {
             ledger.em.flush();
-            return rows;
         } catch (PersistenceException e) {
             if (UniqueViolation.causedBy(e) && !ledger.committed.recoveries(key).isEmpty()) {
                 throw new Conflict("ledger.recovery.concurrent", key);
             }
             throw e;
         }
+        // every recovery booked, not only the first: the grant's recovered amount changed each time
+        ledger.settled(grant);
+        return rows;
     }
 }

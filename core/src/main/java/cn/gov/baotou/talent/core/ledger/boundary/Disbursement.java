@@ -6,6 +6,7 @@ import cn.gov.baotou.talent.core.ledger.control.UniqueViolation;
 import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
+import cn.gov.baotou.talent.core.ledger.entity.GrantStatus;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.rest.Conflict;
 import cn.gov.baotou.talent.core.rest.FieldError;
@@ -85,10 +86,14 @@ final class Disbursement {
             ledger.payments.add(payment);
             grant.paidBy(paid);
             ledger.em.flush();
-            return payment;
         } catch (PersistenceException e) {
             throw raced(e, grantId, level, key);
         }
+        if (grant.status() == GrantStatus.PAID) {
+            // the last share: once per grant, since each share is paid once
+            ledger.settled(grant);
+        }
+        return payment;
     }
 
     private static FundingPayment repeated(FundingPayment first, long grantId, FinanceLevel level, String key) {

@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.core.decision.control.Decision;
 import cn.gov.baotou.talent.core.ledger.control.FundingOffer;
 import cn.gov.baotou.talent.core.ledger.control.FundingPrecedence;
+import cn.gov.baotou.talent.core.ledger.control.GrantSettled;
 import cn.gov.baotou.talent.core.ledger.control.HeldGrant;
 import cn.gov.baotou.talent.core.ledger.control.UniqueViolation;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
@@ -25,6 +26,7 @@ import cn.gov.baotou.talent.core.rest.Conflict;
 import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.core.rest.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +35,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -74,14 +77,32 @@ public class FundingLedger {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<GrantSettled> settled;
+
+    /** Tells the modules that a grant was paid in full or recovered ({@link GrantSettled}), in this transaction. */
+    Consumer<GrantSettled> announce = e -> settled.fire(e);
+
     public FundingLedger() {}
 
     /**
      * For use outside the container (tests), with an entity manager whose transaction the caller runs; races are
-     * answered from {@code committed}, which reads in transactions of its own.
+     * answered from {@code committed}, which reads in transactions of its own. Nobody hears of settled grants.
      */
     public FundingLedger(
             EntityManager em, Caller caller, FundingPurposes purposes, CommittedRows committed, Clock clock) {
+        this(em, caller, purposes, committed, clock, e -> {});
+    }
+
+    /** As above, with {@code announce} standing for the observers of {@link GrantSettled}. */
+    public FundingLedger(
+            EntityManager em,
+            Caller caller,
+            FundingPurposes purposes,
+            CommittedRows committed,
+            Clock clock,
+            Consumer<GrantSettled> announce) {
+        this.announce = announce;
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -185,6 +206,12 @@ public class FundingLedger {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Announces the grant's new status to the module that booked it. */
+    void settled(FundingGrant g) {
+        GrantTerms t = g.terms();
+        announce.accept(new GrantSettled(g.id(), t.sourceModule(), t.sourceReference(), g.status()));
     }
 
     /** A grant that lost a race to a concurrent one for the same beneficiary and purpose: named, or to be repeated. */

@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.rest.FieldError;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.sheet.control.Sheet;
 import cn.gov.baotou.talent.core.sheet.control.SheetRow;
+import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeStandard;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
@@ -48,7 +49,7 @@ final class BulkSubmission {
         Submission one = new Submission(desk, true);
         Enterprise enterprise = one.submitter(today);
         IntakeStandard standard = desk.standards.on(today, "submittedOn");
-        HireRows reading = new HireRows(desk.disciplines.all());
+        HireRows reading = new HireRows(Disciplines.names());
         List<RowProblem> problems = new ArrayList<>();
         List<SheetRow> data = reading.data(sheet, problems);
         if (problems.isEmpty() && data.isEmpty()) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /**
  * 拨付 from the hire's page (intake.5.5): a finance records its own half of the subsidy the agreement booked — city
  * finance the city share, the hire's district finance the district share — exactly the share, once; the ledger
- * checks and keeps the payment, and the case reads 补贴已拨付 once both halves are in.
+ * checks and keeps the payment, and the case reads 补贴已拨付 once both halves are in ({@link PaidSubsidies}).
  */
 final class Disbursal {
 
@@ -29,8 +29,8 @@ final class Disbursal {
             throw new IntakeConflict("hire.payment.noGrant");
         }
         FundingGrant grant = desk.ledger.visible(grantId);
+        // the last half moves the case, in this transaction: the ledger tells PaidSubsidies
         desk.ledger.recordPayment(grantId, level, grant.terms().share(level), paidOn, reference, idempotencyKey);
-        desk.settle(h);
         return h;
     }
 

@@ -24,7 +24,6 @@ import cn.gov.baotou.talent.intake.agreement.boundary.JointAgreementDesk;
 import cn.gov.baotou.talent.intake.agreement.boundary.JointAgreementForm;
 import cn.gov.baotou.talent.intake.agreement.entity.JointAgreements;
 import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluations;
 import cn.gov.baotou.talent.intake.hire.entity.HireServices;
 import cn.gov.baotou.talent.intake.hire.entity.Hires;
@@ -200,7 +199,6 @@ public class HireDemoData implements ModuleSeed {
                 new Documents(em),
                 persons,
                 registry,
-                new Disciplines(),
                 ledger(caller, clock),
                 new TalentRecords(em),
                 new ActivityLog(em, caller::getUsername, clock),
@@ -210,9 +208,13 @@ public class HireDemoData implements ModuleSeed {
                 clock));
     }
 
-    /** The ledger as {@code caller} on the day of {@code clock}: a payment's day is checked against it. */
+    /**
+     * The ledger as {@code caller} on the day of {@code clock}: a payment's day is checked against it, and the last
+     * half moves the hire as in the container.
+     */
     FundingLedger ledger(Caller caller, Clock clock) {
-        return new FundingLedger(em, caller, purposes, committed, clock);
+        PaidSubsidies paid = new PaidSubsidies(new Hires(em), new ActivityLog(em, caller::getUsername, clock));
+        return new FundingLedger(em, caller, purposes, committed, clock, paid::settled);
     }
 
     DemoCallers callers() {

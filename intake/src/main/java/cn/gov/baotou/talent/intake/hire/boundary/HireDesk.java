@@ -6,7 +6,6 @@ import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
 import cn.gov.baotou.talent.core.document.entity.Documents;
 import cn.gov.baotou.talent.core.ledger.boundary.FundingLedger;
-import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
@@ -24,7 +23,6 @@ import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
 import cn.gov.baotou.talent.intake.hire.entity.DepartureKind;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluation;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluations;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
@@ -41,9 +39,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -78,9 +74,6 @@ public class HireDesk {
     PersonRegistry registry;
 
     @Inject
-    Disciplines disciplines;
-
-    @Inject
     FundingLedger ledger;
 
     @Inject
@@ -108,13 +101,9 @@ public class HireDesk {
         parts.fill(this);
     }
 
+    /** The case as it stands: reading writes nothing (the ledger's payments move it, see {@link PaidSubsidies}). */
     public Hire visible(long id) {
-        Hire h = hires.visible(id, caller.visibility()).orElseThrow(() -> notFound(id));
-        if (h.status() == HireStatus.AGREEMENT_SIGNED && paidInFull(h)) {
-            h = hires.lockVisible(id, caller.visibility()).orElseThrow(() -> notFound(id));
-            settle(h);
-        }
-        return h;
+        return hires.visible(id, caller.visibility()).orElseThrow(() -> notFound(id));
     }
 
     /** The case as its page and the API show it, read in one transaction. */
@@ -247,44 +236,12 @@ public class HireDesk {
     Hire step(long id, HireAction action, String reason, Long documentId, Consumer<Hire> change) {
         HireWorkflow.permit(action, caller.role());
         Hire h = hires.lockVisible(id, caller.visibility()).orElseThrow(() -> notFound(id));
-        settle(h);
         HireStatus from = h.status();
         HireStatus to = HireWorkflow.next(action, from);
         change.accept(h);
         h.moveTo(to);
         activity.record(HireWorkflow.CASE_TYPE, id, action.name(), from.name(), to.name(), reason, documentId);
         return h;
-    }
-
-    /** 补贴已拨付: the platform's own step once the ledger holds both halves' payments (intake.5.5). */
-    void settle(Hire h) {
-        if (h.status() != HireStatus.AGREEMENT_SIGNED || !paidInFull(h)) {
-            return;
-        }
-        HireStatus to = HireWorkflow.next(HireAction.RECORD_PAYMENT, h.status());
-        h.moveTo(to);
-        String reason = Messages.in(Messages.CHINESE)
-                .get(
-                        IntakeEligibility.BUNDLE,
-                        "hire.paid.reason",
-                        String.valueOf(h.progress().grantId()));
-        activity.record(
-                HireWorkflow.CASE_TYPE,
-                h.id(),
-                HireAction.RECORD_PAYMENT.name(),
-                HireStatus.AGREEMENT_SIGNED.name(),
-                to.name(),
-                reason);
-    }
-
-    private boolean paidInFull(Hire h) {
-        Long grantId = h.progress().grantId();
-        if (grantId == null) {
-            return false;
-        }
-        Set<FinanceLevel> paid = EnumSet.noneOf(FinanceLevel.class);
-        ledger.payments(grantId).forEach(p -> paid.add(p.financeLevel()));
-        return paid.containsAll(ledger.visible(grantId).payers());
     }
 
     /** A text of intake's bundle in Chinese, as activity entries and notices keep it. */

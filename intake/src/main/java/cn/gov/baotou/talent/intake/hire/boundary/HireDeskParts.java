@@ -10,7 +10,6 @@ import cn.gov.baotou.talent.core.registry.entity.Persons;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.intake.agreement.entity.JointAgreements;
 import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluations;
 import cn.gov.baotou.talent.intake.hire.entity.HireServices;
 import cn.gov.baotou.talent.intake.hire.entity.Hires;
@@ -25,7 +24,6 @@ public record HireDeskParts(
         Documents documents,
         Persons persons,
         PersonRegistry registry,
-        Disciplines disciplines,
         FundingLedger ledger,
         TalentRecords talents,
         ActivityLog activity,
@@ -42,7 +40,6 @@ public record HireDeskParts(
         d.documents = documents;
         d.persons = persons;
         d.registry = registry;
-        d.disciplines = disciplines;
         d.ledger = ledger;
         d.talents = talents;
         d.activity = activity;

@@ -2,7 +2,7 @@ package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.eligibility.control.WorkType;
-import cn.gov.baotou.talent.intake.hire.entity.HireSource;
+import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import java.time.LocalDate;
 
 /**
@@ -23,5 +23,5 @@ public record HireForm(
         Boolean fromOutsideCity,
         WorkType workType,
         String jobTitle,
-        HireSource sourceKind,
+        SourceKind sourceKind,
         String sourceReference) {}

@@ -3,8 +3,8 @@ package cn.gov.baotou.talent.intake.hire.boundary;
 import cn.gov.baotou.talent.core.document.boundary.UploadSized;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
 import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.HireImport;
 import cn.gov.baotou.talent.intake.rest.IntakeNotFound;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,9 +47,6 @@ public class HireImportResource {
     @Inject
     HireImportDesk imports;
 
-    @Inject
-    Disciplines disciplines;
-
     @Context
     HttpHeaders headers;
 
@@ -89,7 +86,7 @@ public class HireImportResource {
     @Operation(summary = "拟录用人员批量报送模板（.xlsx：填写说明、示例行、下拉选项）")
     public Response template() {
         var m = ProblemResponses.messages(headers);
-        StreamingOutput body = out -> HireImportTemplate.write(m, disciplines.all(), imports.limits(), out);
+        StreamingOutput body = out -> HireImportTemplate.write(m, Disciplines.names(), imports.limits(), out);
         String name = m.get(IntakeEligibility.BUNDLE, "import.template.file") + ".xlsx";
         return Response.ok(body, TableWorkbook.CONTENT_TYPE)
                 .header("Content-Disposition", attachment("hires-template.xlsx", name))

@@ -11,7 +11,7 @@ import cn.gov.baotou.talent.intake.eligibility.control.WorkType;
 import cn.gov.baotou.talent.intake.hire.control.CellValues;
 import cn.gov.baotou.talent.intake.hire.control.HireColumn;
 import cn.gov.baotou.talent.intake.hire.control.RowProblem;
-import cn.gov.baotou.talent.intake.hire.entity.HireSource;
+import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ final class HireRows {
 
     private final Map<String, Degree> degrees = new LinkedHashMap<>();
     private final Map<String, WorkType> workTypes = new LinkedHashMap<>();
-    private final Map<String, HireSource> sources = new LinkedHashMap<>();
+    private final Map<String, SourceKind> sources = new LinkedHashMap<>();
     private final Map<String, String> disciplines = new LinkedHashMap<>();
     private final Messages zh = Messages.in(Messages.CHINESE);
     private final Messages en = Messages.in(Locale.ENGLISH);
@@ -50,7 +50,7 @@ final class HireRows {
         for (WorkType w : WorkType.values()) {
             words(workTypes, w, "work." + w.name());
         }
-        for (HireSource s : HireSource.values()) {
+        for (SourceKind s : SourceKind.values()) {
             words(sources, s, "source." + s.name());
         }
         disciplineNames.forEach((code, name) -> {
@@ -119,7 +119,7 @@ final class HireRows {
         return switch (column) {
             case DEGREE -> labels(m, "degree.", Degree.values());
             case WORK_TYPE -> labels(m, "work.", WorkType.values());
-            case SOURCE_KIND -> labels(m, "source.", HireSource.values());
+            case SOURCE_KIND -> labels(m, "source.", SourceKind.values());
             case DISCIPLINE ->
                 disciplineNames.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue())

@@ -11,9 +11,9 @@ import cn.gov.baotou.talent.intake.eligibility.control.WorkType;
 import cn.gov.baotou.talent.intake.hire.entity.DepartureKind;
 import cn.gov.baotou.talent.intake.hire.entity.Grade;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
-import cn.gov.baotou.talent.intake.hire.entity.HireSource;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceKind;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceStatus;
+import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,7 +104,7 @@ final class HireStory {
                 Boolean.valueOf(r.get("fromOutsideCity")),
                 WorkType.valueOf(r.get("workType")),
                 r.get("jobTitle"),
-                r.get("sourceKind").isEmpty() ? null : HireSource.valueOf(r.get("sourceKind")),
+                r.get("sourceKind").isEmpty() ? null : SourceKind.valueOf(r.get("sourceKind")),
                 blankToNull("sourceReference"));
         hireId = desk(callers.enterprise(enterprise.id()), day).submit(form).id();
     }

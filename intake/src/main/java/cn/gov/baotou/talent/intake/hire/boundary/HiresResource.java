@@ -7,8 +7,8 @@ import cn.gov.baotou.talent.core.rest.ProblemResponses;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.eligibility.control.WorkType;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
-import cn.gov.baotou.talent.intake.hire.entity.HireSource;
 import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
+import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import cn.gov.baotou.talent.intake.rest.JsonInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -89,7 +89,7 @@ public class HiresResource {
                 in.bool("fromOutsideCity"),
                 in.oneOf("workType", WorkType.class),
                 in.text("jobTitle"),
-                in.oneOf("sourceKind", HireSource.class),
+                in.oneOf("sourceKind", SourceKind.class),
                 in.text("sourceReference"));
         in.check();
         Hire h = desk.submit(form);

@@ -7,9 +7,9 @@ import cn.gov.baotou.talent.core.registry.entity.Enterprises;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
 import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
 import cn.gov.baotou.talent.intake.rest.JsonInput;
@@ -45,9 +45,6 @@ public class HiresWorkbookResource {
     @Inject
     Enterprises enterprises;
 
-    @Inject
-    Disciplines disciplines;
-
     @Context
     HttpHeaders headers;
 
@@ -78,7 +75,7 @@ public class HiresWorkbookResource {
                 ListExport.filter(m, "field.degree", d == null ? null : text(m, "degree." + d.name())),
                 ListExport.filter(m, "hires.district", district == null ? null : districtNames.get(district)));
         return ListExport.download(
-                HireListTable.of(hires, clear, m, districtNames, disciplines.all()),
+                HireListTable.of(hires, clear, m, districtNames, Disciplines.names()),
                 ListExport.subtitle(m, filters, clock.instant(), hires.size(), total),
                 m,
                 "hires",

@@ -8,6 +8,7 @@ import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.IdCardNumber;
 import cn.gov.baotou.talent.core.registry.entity.Person;
 import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.eligibility.control.Candidate;
 import cn.gov.baotou.talent.intake.eligibility.control.EnterpriseFacts;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeDecision;
@@ -82,8 +83,7 @@ final class Submission {
         IdCardNumber number = idNumber(f, check);
         check.past(f.birthDate(), "birthDate", today);
         check.required(f.degree(), "degree");
-        if (check.required(f.disciplineCode(), "disciplineCode") != null
-                && !desk.disciplines.known(f.disciplineCode())) {
+        if (check.required(f.disciplineCode(), "disciplineCode") != null && !Disciplines.known(f.disciplineCode())) {
             check.error("disciplineCode", "hire.discipline.unknown", f.disciplineCode());
         }
         String major = check.text(f.major(), "major", 100);

@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
+import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.eligibility.control.WorkType;
-import cn.gov.baotou.talent.intake.hire.entity.Disciplines;
-import cn.gov.baotou.talent.intake.hire.entity.HireSource;
+import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import cn.gov.baotou.talent.intake.web.FacesReplies;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,9 +26,6 @@ public class SubmitPage implements Serializable {
     @Inject
     transient HireDesk desk;
 
-    @Inject
-    transient Disciplines disciplines;
-
     private String name;
     private String idNumber;
     private LocalDate birthDate;
@@ -41,7 +38,7 @@ public class SubmitPage implements Serializable {
     private boolean fromOutsideCity = true;
     private WorkType workType = WorkType.RESEARCH_DEVELOPMENT;
     private String jobTitle;
-    private HireSource sourceKind;
+    private SourceKind sourceKind;
     private String sourceReference;
 
     public String submit() {
@@ -67,7 +64,7 @@ public class SubmitPage implements Serializable {
     }
 
     public Map<String, String> getDisciplines() {
-        return disciplines.all();
+        return Disciplines.names();
     }
 
     public Degree[] getDegrees() {
@@ -78,8 +75,8 @@ public class SubmitPage implements Serializable {
         return WorkType.values();
     }
 
-    public HireSource[] getSources() {
-        return HireSource.values();
+    public SourceKind[] getSources() {
+        return SourceKind.values();
     }
 
     public String getName() {
@@ -178,11 +175,11 @@ public class SubmitPage implements Serializable {
         this.jobTitle = jobTitle;
     }
 
-    public HireSource getSourceKind() {
+    public SourceKind getSourceKind() {
         return sourceKind;
     }
 
-    public void setSourceKind(HireSource sourceKind) {
+    public void setSourceKind(SourceKind sourceKind) {
         this.sourceKind = sourceKind;
     }
 

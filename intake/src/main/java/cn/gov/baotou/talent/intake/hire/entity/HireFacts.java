@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.intake.hire.entity;
 
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.eligibility.control.WorkType;
+import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -45,7 +46,7 @@ public class HireFacts {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "source_kind", length = 20)
-    private HireSource sourceKind;
+    private SourceKind sourceKind;
 
     @Column(name = "source_reference", length = 60)
     private String sourceReference;
@@ -62,7 +63,7 @@ public class HireFacts {
             boolean fromOutsideCity,
             WorkType workType,
             String jobTitle,
-            HireSource sourceKind,
+            SourceKind sourceKind,
             String sourceReference) {
         this.degree = degree;
         this.disciplineCode = disciplineCode;
@@ -118,7 +119,7 @@ public class HireFacts {
         return jobTitle;
     }
 
-    public HireSource sourceKind() {
+    public SourceKind sourceKind() {
         return sourceKind;
     }
 

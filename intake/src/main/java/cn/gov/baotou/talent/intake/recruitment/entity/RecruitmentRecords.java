@@ -61,13 +61,6 @@ public class RecruitmentRecords {
         return Optional.ofNullable(em.find(Workstation.class, id));
     }
 
-    /** Whether an event or a workstation of that id exists: what a hire checks when it names its source. */
-    public boolean exists(SourceKind kind, long id) {
-        return kind == SourceKind.EVENT
-                ? event(id).isPresent()
-                : workstation(id).isPresent();
-    }
-
     /** The candidates a source brought that the caller may see, in the order they were recorded. */
     public List<RecruitedCandidate> candidates(SourceKind kind, long sourceId, Visibility v) {
         return v.bind(em.createQuery(
