@@ -23,7 +23,10 @@ final class Disbursal {
 
     Hire pay(long id, LocalDate paidOn, String reference, String idempotencyKey) {
         FinanceLevel level = level();
-        Hire h = desk.hires.lockVisible(id, desk.caller.visibility()).orElseThrow(() -> HireDesk.notFound(id));
+        // no lock on the hire here: the ledger locks the grant first and then PaidSubsidies the hire, the same order as
+        // a
+        // payment through the ledger's own API, so that two finances paying by the two routes cannot deadlock
+        Hire h = desk.hires.visible(id, desk.caller.visibility()).orElseThrow(() -> HireDesk.notFound(id));
         Long grantId = h.progress().grantId();
         if (grantId == null) {
             throw new IntakeConflict("hire.payment.noGrant");
