@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Issue 12's walk, on a platform of its own whose clock starts on Friday 2026-12-18, whatever the tests' day: the 2027
@@ -82,6 +84,23 @@ class ProvisionalDueDateIT {
                 .doesNotContain("\"grantId\":" + grant + ",");
         assertThat(Api.as(platform, "cityfinance").get("/api/v1/notifications").body())
                 .contains("2027-01-04（预计，待国务院办公厅通知）");
+    }
+
+    @Test
+    @Order(3)
+    void theHirePageAndTheCalendarPageSayTheDateIsProvisional() {
+        WebDriver city = SignedInBrowser.as(platform, "city");
+        try {
+            city.get(platform.url("/intake/hires/hire.xhtml?id=" + hire));
+            RareEarthPagesIT.page(city, "provisional-hire");
+            assertThat(city.findElement(By.id("dueDate")).getText()).isEqualTo("2027-01-04（预计，待国务院办公厅通知）");
+            city.get(platform.url("/core/admin/calendar.xhtml?year=2027"));
+            RareEarthPagesIT.page(city, "provisional-calendar");
+            assertThat(city.findElement(By.id("shown")).getText()).contains("2027", "预计", "全国年节及纪念日放假办法", "春节（补假）");
+            assertThat(city.findElement(By.id("pick")).getText()).contains("2027（预计）");
+        } finally {
+            city.quit();
+        }
     }
 
     @Test
