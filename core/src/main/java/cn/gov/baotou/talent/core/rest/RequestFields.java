@@ -1,6 +1,9 @@
 package cn.gov.baotou.talent.core.rest;
 
 import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.reporting.web;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;

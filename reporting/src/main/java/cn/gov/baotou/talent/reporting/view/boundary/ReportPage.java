@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.reporting.view.boundary;
 
 import cn.gov.baotou.talent.core.clock.control.Beijing;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
 import cn.gov.baotou.talent.reporting.dashboard.control.TargetLine;
 import cn.gov.baotou.talent.reporting.period.boundary.ReportChoice;
