@@ -138,6 +138,21 @@ public final class RequestFields {
         }
     }
 
+    /**
+     * A field read as the text a form would have typed (a string, or a number as written; anything else reads as
+     * absent), for boundaries that check API calls and page forms with the same rules.
+     */
+    public static String typed(JsonObject json, String name) {
+        JsonValue v = json == null ? null : json.get(name);
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        if (v instanceof JsonNumber n) {
+            return n.toString();
+        }
+        return null;
+    }
+
     public JsonObject raw() {
         return json;
     }
