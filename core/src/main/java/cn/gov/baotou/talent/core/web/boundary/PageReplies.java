@@ -31,7 +31,7 @@ public final class PageReplies {
     }
 
     /** Fields shown as components {@code formId:field}; one the page lacks is named at the top. */
-    public static Function<String, String> inForm(String formId) {
+    public static Function<String, String> nextToField(String formId) {
         return field -> {
             String id = formId + ":" + field;
             try {
@@ -40,6 +40,15 @@ public final class PageReplies {
                 return null;
             }
         };
+    }
+
+    /**
+     * A field named like a component goes to {@code formId:field} whether the page shows it or not, for a form whose
+     * own {@code h:messages} lists those without a component (a measure's form shows only its measure's fields); a
+     * nested field ({@code rows[0].name}) is named at the top.
+     */
+    public static Function<String, String> inForm(String formId) {
+        return field -> field.matches("[A-Za-z][A-Za-z0-9]*") ? formId + ":" + field : null;
     }
 
     /** Every field named at the top, as a page without inputs for them (a list's filters, a row) wants. */

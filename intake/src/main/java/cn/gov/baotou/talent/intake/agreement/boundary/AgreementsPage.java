@@ -74,7 +74,7 @@ public class AgreementsPage implements Serializable {
     }
 
     public void record() {
-        boolean done = PageReplies.attempt(PageReplies.inForm("agreement"), IntakeEligibility.BUNDLE, () -> {
+        boolean done = PageReplies.attempt(PageReplies.nextToField("agreement"), IntakeEligibility.BUNDLE, () -> {
                     Long document = null;
                     if (copy != null && copy.getSize() > 0) {
                         try (InputStream in = copy.getInputStream()) {

@@ -102,7 +102,7 @@ public class HireImportPage implements Serializable {
                     "import.refused",
                     String.valueOf(e.problems().size())));
         } catch (InvalidInput e) {
-            PageReplies.refuse(e, PageReplies.inForm("import"), IntakeEligibility.BUNDLE);
+            PageReplies.refuse(e, PageReplies.nextToField("import"), IntakeEligibility.BUNDLE);
         } catch (Conflict | NotFound | Forbidden e) {
             PageReplies.refuse(e, PageReplies.atTop());
         } catch (IOException e) {

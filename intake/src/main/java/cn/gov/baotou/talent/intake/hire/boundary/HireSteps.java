@@ -144,7 +144,7 @@ public class HireSteps implements Serializable {
     }
 
     private void done(String form, Supplier<Object> step) {
-        if (PageReplies.attempt(PageReplies.inForm(form), IntakeEligibility.BUNDLE, step)
+        if (PageReplies.attempt(PageReplies.nextToField(form), IntakeEligibility.BUNDLE, step)
                 .isPresent()) {
             reason = opinion = note = recoveryYuan = paymentReference = null;
             paymentKey = UUID.randomUUID().toString();

@@ -47,7 +47,7 @@ public class SubmitPage implements Serializable {
 
     public String submit() {
         return PageReplies.attempt(
-                        PageReplies.inForm("hire"),
+                        PageReplies.nextToField("hire"),
                         IntakeEligibility.BUNDLE,
                         () -> desk.submit(new HireForm(
                                 name,
