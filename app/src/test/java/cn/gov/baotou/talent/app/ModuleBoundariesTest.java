@@ -4,6 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
@@ -15,6 +18,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.Set;
 
@@ -109,6 +113,39 @@ class ModuleBoundariesTest {
             .orShould()
             .haveSimpleNameEndingWith("Manager")
             .because("a class is named for what it is");
+
+    /** The platform kit's refusals and their problem+json mappers. */
+    private static final String REFUSAL = "cn.gov.baotou.talent.core.refusal";
+
+    @ArchTest
+    static final ArchRule oneSetOfProblemMappers = classes()
+            .that()
+            .implement(ExceptionMapper.class)
+            .should()
+            .resideInAPackage(REFUSAL)
+            .because("every refusal is answered as the same problem+json by core.refusal's mappers, found once in the"
+                    + " core jar; a second mapper for a type would compete with them");
+
+    @ArchTest
+    static final ArchRule modulesThrowCoresRefusals = noClasses()
+            .that()
+            .resideOutsideOfPackage(CORE)
+            .should()
+            .beAssignableTo(Conflict.class)
+            .orShould()
+            .beAssignableTo(NotFound.class)
+            .orShould()
+            .beAssignableTo(Forbidden.class)
+            .orShould()
+            .haveSimpleNameEndingWith("Conflict")
+            .orShould()
+            .haveSimpleNameEndingWith("NotFound")
+            .orShould()
+            .haveSimpleNameEndingWith("Mapper")
+            .because("a module refuses with core.refusal's Conflict, NotFound and Forbidden, naming its own bundle"
+                    + " (new Conflict(new MessageRef(BUNDLE, key), …)); a class of its own would need a mapper of its"
+                    + " own. (InvalidInput may be extended to carry more, as an import's rows; *Problems is left"
+                    + " alone: KeyProblems is rare-earth's 重点问题.)");
 
     @ArchTest
     static final ArchRule entitiesLiveInEntityPackages = classes()

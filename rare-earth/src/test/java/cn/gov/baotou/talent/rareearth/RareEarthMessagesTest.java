@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.rareearth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -13,8 +13,8 @@ import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.notice.boundary.Mailer;
 import cn.gov.baotou.talent.core.notice.control.MailSettings;
 import cn.gov.baotou.talent.core.notice.entity.Notifications;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;
@@ -205,7 +205,7 @@ abstract class ServicesPlanFlowContract {
                 .id());
         assertThatThrownBy(() -> db.as(
                         education, MARCH_2025, d -> d.services().update(spouse, new ServiceItemForm("DONE", null))))
-                .isInstanceOf(cn.gov.baotou.talent.core.rest.NotFound.class);
+                .isInstanceOf(cn.gov.baotou.talent.core.refusal.NotFound.class);
         db.as(hr, MARCH_2025, d -> d.services().update(spouse, new ServiceItemForm("DONE", "已安排至市人民医院")));
         assertThat((long) db.as(magnet, MARCH_2025, d -> d.services().count(ServiceStatus.DONE)))
                 .isEqualTo(1);
@@ -234,7 +234,7 @@ abstract class ServicesPlanFlowContract {
             assertThat(t.applied()).isFalse();
         });
         assertThatThrownBy(() -> db.as(magnet, MARCH_2025, d -> d.proactive().told(LocalDate.of(2025, 9, 1))))
-                .isInstanceOf(cn.gov.baotou.talent.core.rest.Forbidden.class);
+                .isInstanceOf(cn.gov.baotou.talent.core.refusal.Forbidden.class);
     }
 
     @Test

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.clock.control.Beijing;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.servicesplan.figures.boundary.FigureForm;
 import cn.gov.baotou.talent.servicesplan.figures.entity.FigureStatus;

@@ -1,6 +1,9 @@
 package cn.gov.baotou.talent.core.rest;
 
 import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -133,6 +136,21 @@ public final class RequestFields {
                                     .toList()));
             return null;
         }
+    }
+
+    /**
+     * A field read as the text a form would have typed (a string, or a number as written; anything else reads as
+     * absent), for boundaries that check API calls and page forms with the same rules.
+     */
+    public static String typed(JsonObject json, String name) {
+        JsonValue v = json == null ? null : json.get(name);
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        if (v instanceof JsonNumber n) {
+            return n.toString();
+        }
+        return null;
     }
 
     public JsonObject raw() {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

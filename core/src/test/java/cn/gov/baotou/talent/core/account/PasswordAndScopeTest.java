@@ -9,7 +9,7 @@ import cn.gov.baotou.talent.core.account.control.PasswordPolicy;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.account.entity.Visibility;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class PasswordAndScopeTest {

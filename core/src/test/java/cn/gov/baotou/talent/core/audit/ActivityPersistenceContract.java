@@ -8,7 +8,7 @@ import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
 import cn.gov.baotou.talent.core.audit.entity.ActivityEntry;
 import cn.gov.baotou.talent.core.document.entity.Document;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.testing.TestDatabases;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

@@ -10,7 +10,7 @@ import cn.gov.baotou.talent.core.calendar.control.WorkingDayCalendar;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDay;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.setup.boundary.SeedImport;
 import cn.gov.baotou.talent.core.testing.TestClock;
 import cn.gov.baotou.talent.core.testing.TestDatabases;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.gov.baotou.talent.core.calendar.control.HolidayNotice;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Arrays;

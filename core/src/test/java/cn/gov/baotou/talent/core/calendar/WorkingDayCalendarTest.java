@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.baotou.talent.core.calendar.control.CalendarNotCovered;
 import cn.gov.baotou.talent.core.calendar.control.HolidayNotice;
 import cn.gov.baotou.talent.core.calendar.control.WorkingDayCalendar;
-import cn.gov.baotou.talent.core.rest.FieldError;
+import cn.gov.baotou.talent.core.refusal.FieldError;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

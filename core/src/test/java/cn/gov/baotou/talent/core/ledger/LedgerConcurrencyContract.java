@@ -10,7 +10,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.GrantStatus;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.Conflict;
+import cn.gov.baotou.talent.core.refusal.Conflict;
 import cn.gov.baotou.talent.core.testing.Callers;
 import java.time.LocalDate;
 import java.util.ArrayList;

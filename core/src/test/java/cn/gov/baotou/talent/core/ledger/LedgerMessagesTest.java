@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.core.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;

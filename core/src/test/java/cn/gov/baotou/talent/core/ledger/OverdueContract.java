@@ -12,7 +12,7 @@ import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.core.testing.Callers;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.core.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.web.control.NavigationLink;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,2 @@
-/**
- * Intake's refusals as the REST API answers them: the same problem+json as core's, with texts from intake's bundle.
- */
+/** Intake's lenient reading of a JSON body over core's {@code RequestFields}; its refusals are core's. */
 package cn.gov.baotou.talent.intake.rest;

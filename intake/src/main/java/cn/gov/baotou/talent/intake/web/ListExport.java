@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.intake.web;
 
 import cn.gov.baotou.talent.core.clock.control.Beijing;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;

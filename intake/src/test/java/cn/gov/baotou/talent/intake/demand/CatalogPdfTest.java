@@ -2,10 +2,10 @@ package cn.gov.baotou.talent.intake.demand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.CellKind;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.TablePdf;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.intake.demand.boundary.CatalogEntry;
 import cn.gov.baotou.talent.intake.demand.boundary.CatalogPdf;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package cn.gov.baotou.talent.intake.demand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.intake.demand.boundary.CatalogEntry;
 import cn.gov.baotou.talent.intake.demand.boundary.CatalogWorkbook;
 import java.io.ByteArrayInputStream;

@@ -3,8 +3,8 @@ package cn.gov.baotou.talent.intake.demand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.intake.demand.control.DemandDraft;
 import cn.gov.baotou.talent.intake.demand.entity.DemandContent;
 import cn.gov.baotou.talent.intake.demand.entity.Discipline;

@@ -3,8 +3,8 @@ package cn.gov.baotou.talent.intake.demand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import cn.gov.baotou.talent.core.rest.MessageRef;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.intake.demand.control.DemandAction;
 import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;
 import cn.gov.baotou.talent.intake.demand.entity.DemandStatus;

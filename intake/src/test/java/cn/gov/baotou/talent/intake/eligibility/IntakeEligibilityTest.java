@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.intake.eligibility.control.Candidate;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.eligibility.control.EnterpriseFacts;

@@ -9,10 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.intake.agreement.boundary.JointAgreementForm;
 import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
@@ -24,7 +26,6 @@ import cn.gov.baotou.talent.intake.hire.boundary.ImportedHire;
 import cn.gov.baotou.talent.intake.hire.control.HireColumn;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.Hires;
-import cn.gov.baotou.talent.intake.rest.IntakeConflict;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -262,7 +263,7 @@ abstract class HireImportContract {
         byte[] upload = file(phd("丁", id("11010819940404", 41)));
         assertThatThrownBy(() -> upload(Callers.enterprise(catalyst), upload, new CommittedProgress(db, s -> {})))
                 .isInstanceOfSatisfying(
-                        IntakeConflict.class, e -> assertThat(e.messageKey()).isEqualTo("hire.agreement.missing"));
+                        Conflict.class, e -> assertThat(e.messageKey()).isEqualTo("hire.agreement.missing"));
         assertThatThrownBy(() -> db.imports(
                         Callers.enterprise(magnet),
                         "2026-03-02",
@@ -335,7 +336,7 @@ abstract class HireImportContract {
                         Callers.districtFinance(HirePersistenceContract.KUNDULUN),
                         "2024-06-12",
                         d -> d.payShare(imported, paid, "KD-1", "key-1")))
-                .isInstanceOf(cn.gov.baotou.talent.intake.rest.IntakeNotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> db.hires(
                         Callers.districtFinance(HirePersistenceContract.ZONE),
                         "2024-06-12",
@@ -352,7 +353,7 @@ abstract class HireImportContract {
                         Callers.districtFinance(HirePersistenceContract.ZONE),
                         "2024-06-12",
                         d -> d.payShare(imported, paid, "QZ-2", "key-4")))
-                .isInstanceOf(cn.gov.baotou.talent.core.rest.Conflict.class);
+                .isInstanceOf(cn.gov.baotou.talent.core.refusal.Conflict.class);
         Hire both = db.hires(
                 Callers.cityFinance(), "2024-06-13", d -> d.payShare(imported, paid.plusDays(1), "SZ-1", "key-5"));
         assertThat(both.status().name()).isEqualTo("SUBSIDY_PAID");

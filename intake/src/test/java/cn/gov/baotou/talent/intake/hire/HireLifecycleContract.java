@@ -12,10 +12,11 @@ import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.hire.boundary.EvaluationForm;
@@ -28,7 +29,6 @@ import cn.gov.baotou.talent.intake.hire.entity.HiresBroughtIn;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceKind;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceStatus;
 import cn.gov.baotou.talent.intake.recovery.control.RecoveryProposal;
-import cn.gov.baotou.talent.intake.rest.IntakeConflict;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Order;
@@ -47,8 +47,8 @@ abstract class HireLifecycleContract extends HirePersistenceContract {
     @Order(6)
     void anAgeExceptionNeedsTheCityOfficesWrittenReasonBeforeVerification() {
         assertThatThrownBy(() -> db.hires(Callers.cityOffice(), "2024-09-05", d -> d.verify(overAge, "同意")))
-                .isInstanceOfSatisfying(IntakeConflict.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("hire.verify.exceptionMissing"));
+                .isInstanceOfSatisfying(
+                        Conflict.class, e -> assertThat(e.messageKey()).isEqualTo("hire.verify.exceptionMissing"));
         assertThatThrownBy(() -> db.hires(Callers.cityOffice(), "2024-09-05", d -> d.approveException(overAge, " ")))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
@@ -151,9 +151,9 @@ abstract class HireLifecycleContract extends HirePersistenceContract {
     void anIllegalStepIsRefusedAndChangesNothing() {
         long entries = db.count("select count(*) from core_activity where case_type = 'intake.hire'");
         assertThatThrownBy(() -> db.hires(Callers.cityOffice(), "2024-10-08", d -> d.startService(phd, null)))
-                .isInstanceOf(IntakeConflict.class);
+                .isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> db.hires(Callers.cityOffice(), "2024-10-08", d -> d.verify(phd, null)))
-                .isInstanceOf(IntakeConflict.class);
+                .isInstanceOf(Conflict.class);
         assertThat(db.count("select count(*) from core_activity where case_type = 'intake.hire'"))
                 .isEqualTo(entries);
         assertThat(db.<HireStatus>read(em -> em.find(Hire.class, phd).status())).isEqualTo(HireStatus.AGREEMENT_SIGNED);
@@ -258,7 +258,7 @@ abstract class HireLifecycleContract extends HirePersistenceContract {
                 .isEqualTo(1);
         assertThatThrownBy(() -> db.hires(Callers.cityOffice(), "2025-04-02", d -> d.decideRecovery(phd, null, "再次")))
                 .isInstanceOfSatisfying(
-                        IntakeConflict.class, e -> assertThat(e.messageKey()).isEqualTo("hire.recovery.decided"));
+                        Conflict.class, e -> assertThat(e.messageKey()).isEqualTo("hire.recovery.decided"));
         assertThat(db.<List<ActivityView>>hires(Callers.cityOffice(), "2025-04-02", d -> d.timeline(phd)))
                 .extracting(e -> e.action())
                 .containsExactly(

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.intake.agreement.boundary.JointAgreementForm;
 import cn.gov.baotou.talent.intake.agreement.entity.JointAgreement;
@@ -19,8 +21,6 @@ import cn.gov.baotou.talent.intake.hire.boundary.HireForm;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
 import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
-import cn.gov.baotou.talent.intake.rest.IntakeConflict;
-import cn.gov.baotou.talent.intake.rest.IntakeNotFound;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -94,7 +94,7 @@ abstract class HirePersistenceContract {
                         Callers.enterprise(magnet),
                         "2024-09-02",
                         d -> d.submit(form("周博", PHD_ID, "1990-05-12", Degree.DOCTOR))))
-                .isInstanceOfSatisfying(IntakeConflict.class, e -> {
+                .isInstanceOfSatisfying(Conflict.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("hire.agreement.missing");
                     assertThat(e.message(Messages.in(Messages.CHINESE)))
                             .contains("包头示范稀土永磁材料有限公司", "2024-09-02", "intake.5.1", "联合招引协议");
@@ -166,7 +166,7 @@ abstract class HirePersistenceContract {
                         "2024-09-03",
                         d -> d.submit(form("周博", PHD_ID, "1990-05-12", Degree.DOCTOR))))
                 .isInstanceOfSatisfying(
-                        IntakeConflict.class, e -> assertThat(e.messageKey()).isEqualTo("hire.person.open"));
+                        Conflict.class, e -> assertThat(e.messageKey()).isEqualTo("hire.person.open"));
         assertThatThrownBy(() -> db.hires(
                         Callers.enterprise(magnet),
                         "2024-09-03",
@@ -193,9 +193,9 @@ abstract class HirePersistenceContract {
         assertThat(ids(Callers.as("hr", Role.DEPARTMENT, AccountScope.department("HUMAN_RESOURCES"))))
                 .isEmpty();
         assertThatThrownBy(() -> db.hires(Callers.districtOffice(KUNDULUN), "2024-09-03", d -> d.visible(phd)))
-                .isInstanceOf(IntakeNotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> db.hires(Callers.enterprise(catalyst), "2024-09-03", d -> d.visible(phd)))
-                .isInstanceOf(IntakeNotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThat(db.<Long>hires(Callers.districtOffice(ZONE), "2024-09-03", d -> d.count(null, Degree.DOCTOR, null)))
                 .isEqualTo(2);
     }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
 import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
-import cn.gov.baotou.talent.intake.rest.IntakeConflict;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,13 +83,13 @@ class HireWorkflowTest {
                 if (!allowed.get(action).contains(state)) {
                     assertThatThrownBy(() -> HireWorkflow.next(action, state))
                             .as(action + " from " + state)
-                            .isInstanceOf(IntakeConflict.class);
+                            .isInstanceOf(Conflict.class);
                     refused++;
                 }
             }
         }
         assertThat(refused).isEqualTo(13 * 8 - (TABLE.size() - 1));
-        assertThatThrownBy(() -> HireWorkflow.next(HireAction.VERIFY, null)).isInstanceOf(IntakeConflict.class);
+        assertThatThrownBy(() -> HireWorkflow.next(HireAction.VERIFY, null)).isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -119,7 +119,7 @@ class HireWorkflowTest {
     @CsvSource({"VERIFY, VERIFIED", "SIGN_AGREEMENT, SUBMITTED", "START_SERVICE, AGREEMENT_SIGNED", "COMPLETE, DEPARTED"
     })
     void aRefusedStepNamesTheActionAndTheStateInBothLanguages(HireAction action, HireStatus state) {
-        assertThatThrownBy(() -> HireWorkflow.next(action, state)).isInstanceOfSatisfying(IntakeConflict.class, e -> {
+        assertThatThrownBy(() -> HireWorkflow.next(action, state)).isInstanceOfSatisfying(Conflict.class, e -> {
             assertThat(e.message(Messages.in(Messages.CHINESE))).contains("不能在", "状态下办理");
             assertThat(e.message(Messages.in(java.util.Locale.ENGLISH))).contains("cannot be done while");
         });

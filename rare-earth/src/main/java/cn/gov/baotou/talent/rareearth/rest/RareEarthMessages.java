@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.rareearth.rest;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.MessageRef;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
 import java.util.List;
 
 /** This module's bundle, {@code messages_zh_CN.properties} first, and references to its texts. */

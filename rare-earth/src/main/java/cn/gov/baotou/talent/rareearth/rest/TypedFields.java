@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.rareearth.rest;
 
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

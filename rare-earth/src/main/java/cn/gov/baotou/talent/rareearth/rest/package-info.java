@@ -1,5 +1,5 @@
 /**
- * The rare-earth module's refusals as the REST API answers them: the same problem+json as core's, with texts from
- * this module's bundle.
+ * This module's bundle, typed form fields, uploads and Excel downloads as the REST API and the pages share them; its
+ * refusals are core's.
  */
 package cn.gov.baotou.talent.rareearth.rest;

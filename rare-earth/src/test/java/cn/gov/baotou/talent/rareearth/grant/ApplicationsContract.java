@@ -11,19 +11,19 @@ import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
 import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicationForm;
 import cn.gov.baotou.talent.rareearth.grant.boundary.ReviewForm;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -167,17 +167,17 @@ abstract class ApplicationsContract {
         assertThat(count(other)).isZero();
         assertThatThrownBy(() -> db.applications(other, d -> d.visible(migrant)))
                 .isInstanceOfSatisfying(
-                        RareEarthNotFound.class, e -> assertThat(e.messageKey()).isEqualTo("application.notFound"));
+                        NotFound.class, e -> assertThat(e.messageKey()).isEqualTo("application.notFound"));
         assertThatThrownBy(() -> db.applications(other, d -> d.timeline(migrant)))
-                .isInstanceOf(RareEarthNotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThat(count(Callers.enterprise(magnet))).isEqualTo(2);
         assertThat(count(Callers.districtOffice("150271"))).isEqualTo(2);
         assertThat(count(Callers.districtOffice("150203"))).isZero();
         assertThatThrownBy(() -> db.applications(Callers.districtOffice("150203"), d -> d.visible(migrant)))
-                .isInstanceOf(RareEarthNotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThat(count(HR)).as("HR reviews measure 5, not measure 2").isEqualTo(1);
         assertThatThrownBy(() -> db.applications(SCIENCE, d -> d.visible(migrant)))
-                .isInstanceOf(RareEarthNotFound.class);
+                .isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -186,13 +186,13 @@ abstract class ApplicationsContract {
         SupportApplication a = db.applications(
                 Callers.enterprise(hydrogen), d -> d.submit(migrant("李工", "110101196502021237", "100000.00")));
         assertThatThrownBy(() -> db.applications(SCIENCE, d -> d.review(a.id(), approve("DEPARTMENT_APPROVE"))))
-                .isInstanceOf(RareEarthNotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> db.applications(
                         Callers.enterprise(hydrogen), d -> d.review(a.id(), approve("DEPARTMENT_APPROVE"))))
                 .isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> db.applications(Callers.cityOffice(), d -> d.review(a.id(), approve("CITY_APPROVE"))))
                 .isInstanceOfSatisfying(
-                        RareEarthConflict.class, e -> assertThat(e.messageKey()).isEqualTo("application.step.refused"));
+                        Conflict.class, e -> assertThat(e.messageKey()).isEqualTo("application.step.refused"));
         assertThatThrownBy(() -> db.applications(
                         HR, d -> d.review(a.id(), new ReviewForm("DEPARTMENT_REJECT", " ", null, null))))
                 .isInstanceOfSatisfying(
@@ -202,7 +202,7 @@ abstract class ApplicationsContract {
                         .status())
                 .isEqualTo(ApplicationStatus.REJECTED);
         assertThatThrownBy(() -> db.applications(HR, d -> d.review(a.id(), approve("DEPARTMENT_APPROVE"))))
-                .isInstanceOf(RareEarthConflict.class);
+                .isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -216,7 +216,7 @@ abstract class ApplicationsContract {
         assertThatThrownBy(() -> db.applications(
                         HR, d -> d.review(a.id(), new ReviewForm("DEPARTMENT_APPROVE", "同意", "250000.00", "国家级团队"))))
                 .isInstanceOfSatisfying(
-                        RareEarthConflict.class, e -> assertThat(e.messageKey()).isEqualTo("application.notGranted"));
+                        Conflict.class, e -> assertThat(e.messageKey()).isEqualTo("application.notGranted"));
         SupportApplication approved = db.applications(
                 HR, d -> d.review(a.id(), new ReviewForm("DEPARTMENT_APPROVE", "同意", "200000.00", "国家级团队，按上限支持")));
         assertThat(approved.decidedYuan()).isEqualTo(Yuan.wan(20));

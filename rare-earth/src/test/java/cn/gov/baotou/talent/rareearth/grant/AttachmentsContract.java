@@ -9,8 +9,10 @@ import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
 import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicationForm;
@@ -18,8 +20,6 @@ import cn.gov.baotou.talent.rareearth.grant.boundary.AttachmentDesk;
 import cn.gov.baotou.talent.rareearth.grant.boundary.ReviewForm;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocuments;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,15 +98,15 @@ abstract class AttachmentsContract {
         assertThat(Files.readAllBytes(c.file())).isEqualTo(PDF);
         assertThat(c.document().size()).isEqualTo(PDF.length);
         assertThatThrownBy(() -> attach(hydrogen, d -> d.content(application, pdf)))
-                .isInstanceOf(RareEarthNotFound.class);
-        assertThatThrownBy(() -> attach(hydrogen, d -> d.list(application))).isInstanceOf(RareEarthNotFound.class);
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> attach(hydrogen, d -> d.list(application))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> attach(Callers.districtOffice("150203"), d -> d.list(application)))
-                .isInstanceOf(RareEarthNotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThat(listed(Callers.districtOffice("150271"))).hasSize(1);
         // a document of the store that is not this application's attachment is not served through it
         assertThatThrownBy(() -> attach(INDUSTRY, d -> d.content(application, pdf + 999)))
                 .isInstanceOfSatisfying(
-                        RareEarthNotFound.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.notFound"));
+                        NotFound.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.notFound"));
     }
 
     @Test
@@ -136,7 +136,7 @@ abstract class AttachmentsContract {
         db.applications(INDUSTRY, d -> d.review(application, new ReviewForm("DEPARTMENT_REJECT", "材料不全", null, null)));
         assertThatThrownBy(() -> attach(magnet, d -> d.attach(application, null, "x.pdf", in(PDF))))
                 .isInstanceOfSatisfying(
-                        RareEarthConflict.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.decided"));
+                        Conflict.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.decided"));
     }
 
     <T> T attach(Caller caller, java.util.function.Function<AttachmentDesk, T> work) {

@@ -7,8 +7,9 @@ import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.testing.Callers;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
 import cn.gov.baotou.talent.rareearth.problem.boundary.ProblemDesk;
@@ -17,7 +18,6 @@ import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblemStatus;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemBid;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemMilestone;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -87,7 +87,7 @@ abstract class KeyProblemsContract {
         as(catalyst, d -> d.bid(problem, new ProblemForms.Bid("李喆", "稀土催化剂寿命提升", "2000000.00")));
         assertThatThrownBy(() -> as(magnet, d -> d.bid(problem, new ProblemForms.Bid("张赟", "再投一次", "1.00"))))
                 .isInstanceOfSatisfying(
-                        RareEarthConflict.class, e -> assertThat(e.messageKey()).isEqualTo("keyProblem.bids.already"));
+                        Conflict.class, e -> assertThat(e.messageKey()).isEqualTo("keyProblem.bids.already"));
         assertThat(this.<List<ProblemBid>>as(magnet, d -> d.bids(problem)))
                 .extracting(ProblemBid::teamLeader)
                 .containsExactly("王堃");
@@ -110,7 +110,7 @@ abstract class KeyProblemsContract {
         assertThat(k.status()).isEqualTo(KeyProblemStatus.APPOINTED);
         assertThat(k.leadBidId()).isEqualTo(magnetBid);
         assertThatThrownBy(() -> as(catalyst, d -> d.bid(problem, new ProblemForms.Bid("李喆", "迟到", "1.00"))))
-                .isInstanceOf(RareEarthConflict.class);
+                .isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -136,7 +136,7 @@ abstract class KeyProblemsContract {
                 .containsExactly("PUBLISH", "BID", "BID", "APPOINT", "REPORT_MILESTONE", "REPORT_MILESTONE", "ACCEPT");
         assertThatThrownBy(
                         () -> as(SCIENCE, d -> d.decide(problem, new ProblemForms.Decide("REJECT_RESULT", null, "x"))))
-                .isInstanceOf(RareEarthConflict.class);
+                .isInstanceOf(Conflict.class);
     }
 
     @Test

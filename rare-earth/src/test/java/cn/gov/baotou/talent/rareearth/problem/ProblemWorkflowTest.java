@@ -13,12 +13,12 @@ import static cn.gov.baotou.talent.rareearth.problem.control.ProblemActor.SCIENC
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.rareearth.problem.control.ProblemAction;
 import cn.gov.baotou.talent.rareearth.problem.control.ProblemActor;
 import cn.gov.baotou.talent.rareearth.problem.control.ProblemWorkflow;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblemStatus;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class ProblemWorkflowTest {
                 if (!a.from().contains(s)) {
                     assertThatThrownBy(() -> ProblemWorkflow.next(a, s))
                             .as("%s from %s", a, s)
-                            .isInstanceOfSatisfying(RareEarthConflict.class, e -> assertThat(e.messageKey())
+                            .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.messageKey())
                                     .isEqualTo("keyProblem.step.refused"));
                 }
             }
@@ -60,7 +60,7 @@ class ProblemWorkflowTest {
             assertThat(ProblemWorkflow.available(end, EnumSet.allOf(ProblemActor.class)))
                     .isEmpty();
         }
-        assertThatThrownBy(() -> ProblemWorkflow.next(BID, null)).isInstanceOf(RareEarthConflict.class);
+        assertThatThrownBy(() -> ProblemWorkflow.next(BID, null)).isInstanceOf(Conflict.class);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.servicesplan.rest;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.MessageRef;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import java.util.List;
 
 /** The plan's message bundle, and field errors and message arguments drawn from it. */

@@ -1,5 +1,2 @@
-/**
- * The plan's refusals as the REST API answers them: the same problem+json as core's, with texts from the plan's
- * bundle.
- */
+/** The plan's bundle and the field errors and message references drawn from it; its refusals are core's. */
 package cn.gov.baotou.talent.servicesplan.rest;

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.servicesplan.setup;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.web.control.ModuleNavigation;
 import cn.gov.baotou.talent.core.web.control.NavigationLink;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;

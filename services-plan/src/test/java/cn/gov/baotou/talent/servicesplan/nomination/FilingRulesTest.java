@@ -3,8 +3,8 @@ package cn.gov.baotou.talent.servicesplan.nomination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.servicesplan.nomination.control.FilingRules;
 import cn.gov.baotou.talent.servicesplan.quota.control.NominationQuota;
 import cn.gov.baotou.talent.servicesplan.quota.control.QuotaDecision;

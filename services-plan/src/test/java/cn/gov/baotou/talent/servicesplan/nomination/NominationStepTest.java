@@ -18,13 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.servicesplan.flow.control.Transitions;
 import cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus;
-import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanConflict;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,7 +74,7 @@ class NominationStepTest {
             assertThat(Transitions.next(step, null, opinion, "nomination")).isEqualTo(row.to());
         } else {
             assertThatThrownBy(() -> Transitions.next(step, null, opinion, "nomination"))
-                    .isInstanceOf(ServicesPlanConflict.class);
+                    .isInstanceOf(Conflict.class);
         }
         for (NominationStatus status : NominationStatus.values()) {
             if (row.from().contains(status)) {
@@ -82,7 +82,7 @@ class NominationStepTest {
                         .isEqualTo(row.to());
             } else {
                 assertThatThrownBy(() -> Transitions.next(step, status, opinion, "nomination"))
-                        .isInstanceOf(ServicesPlanConflict.class);
+                        .isInstanceOf(Conflict.class);
             }
         }
     }
@@ -103,9 +103,8 @@ class NominationStepTest {
     @Test
     void theRefusalNamesTheStepAndTheStateInChinese() {
         assertThatThrownBy(() -> Transitions.next(CITY_PASS, DISTRICT_REVIEW, null, "nomination"))
-                .isInstanceOfSatisfying(
-                        ServicesPlanConflict.class, e -> assertThat(e.message(Messages.in(Messages.CHINESE)))
-                                .isEqualTo("审核通过，列入会议研究不能在“属地初审中”状态下进行"));
+                .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.message(Messages.in(Messages.CHINESE)))
+                        .isEqualTo("审核通过，列入会议研究不能在“属地初审中”状态下进行"));
     }
 
     @Test

@@ -9,13 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.servicesplan.figures.control.FigureStep;
 import cn.gov.baotou.talent.servicesplan.figures.entity.FigureStatus;
 import cn.gov.baotou.talent.servicesplan.flow.control.Transitions;
 import cn.gov.baotou.talent.servicesplan.request.control.RequestStep;
 import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
-import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanConflict;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +53,7 @@ class RequestStepTest {
                 assertThat(Transitions.next(step, status, "已办理", "request")).isEqualTo(row.to());
             } else {
                 assertThatThrownBy(() -> Transitions.next(step, status, "已办理", "request"))
-                        .isInstanceOf(ServicesPlanConflict.class);
+                        .isInstanceOf(Conflict.class);
             }
         }
     }
@@ -76,7 +76,7 @@ class RequestStepTest {
         assertThat(Transitions.next(FigureStep.CONFIRM, FigureStatus.PENDING, null, "figure"))
                 .isEqualTo(FigureStatus.CONFIRMED);
         assertThatThrownBy(() -> Transitions.next(FigureStep.CORRECT, FigureStatus.CONFIRMED, null, "figure"))
-                .isInstanceOf(ServicesPlanConflict.class);
+                .isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> Transitions.permit(FigureStep.CONFIRM, Role.CITY_OFFICE))
                 .isInstanceOf(Forbidden.class);
         assertThat(EnumSet.allOf(FigureStep.class).stream().filter(FigureStep::needsReason))

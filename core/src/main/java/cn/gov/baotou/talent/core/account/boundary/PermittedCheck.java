@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.core.account.boundary;
 
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;

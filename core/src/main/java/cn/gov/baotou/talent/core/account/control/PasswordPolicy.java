@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.core.account.control;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 
 /**
  * 密码强度: at least 10 characters from at least three of upper case, lower case, digits and symbols, and not

@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.core.audit.boundary;
 import cn.gov.baotou.talent.core.audit.entity.ActivityEntries;
 import cn.gov.baotou.talent.core.audit.entity.ActivityEntry;
 import cn.gov.baotou.talent.core.audit.entity.RevisionCaller;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -5,7 +5,7 @@ import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.audit.control.AuditedState;
 import cn.gov.baotou.talent.core.audit.control.AuditedTypes;
 import cn.gov.baotou.talent.core.audit.entity.AuditTrail;
-import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

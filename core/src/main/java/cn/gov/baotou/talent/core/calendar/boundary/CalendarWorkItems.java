@@ -4,7 +4,7 @@ import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.calendar.control.NextYearNotice;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.web.control.WorkItem;
 import cn.gov.baotou.talent.core.web.control.WorkbenchSource;
 import jakarta.enterprise.context.ApplicationScoped;

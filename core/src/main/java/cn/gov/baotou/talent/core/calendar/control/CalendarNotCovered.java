@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.core.calendar.control;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 
 /** A date in a year whose holiday notice has not been entered: working days there are refused rather than guessed. */
 public class CalendarNotCovered extends InvalidInput {

@@ -2,8 +2,8 @@ package cn.gov.baotou.talent.core.calendar.entity;
 
 import cn.gov.baotou.talent.core.calendar.control.HolidayNotice;
 import cn.gov.baotou.talent.core.calendar.control.WorkingDayCalendar;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.core.decision.boundary;
 
 import cn.gov.baotou.talent.core.decision.control.Check;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 
 /** A check as the API shows it: {@code {"rule","clauseId","passed","message"}} in the caller's language. */
 public record CheckView(String rule, String clauseId, boolean passed, String message) {

@@ -4,7 +4,7 @@ import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.account.entity.Visibility;
 import cn.gov.baotou.talent.core.document.entity.Documents;
-import cn.gov.baotou.talent.core.rest.FieldError;
+import cn.gov.baotou.talent.core.refusal.FieldError;
 import java.util.List;
 
 /**

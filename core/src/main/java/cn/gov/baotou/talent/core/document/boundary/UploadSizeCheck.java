@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.core.document.boundary;
 
 import cn.gov.baotou.talent.core.document.control.UploadRules;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.core.document.control;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
+import cn.gov.baotou.talent.core.refusal.FieldError;
 import java.util.List;
 import java.util.Optional;
 

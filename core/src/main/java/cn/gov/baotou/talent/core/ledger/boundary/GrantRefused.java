@@ -2,7 +2,7 @@ package cn.gov.baotou.talent.core.ledger.boundary;
 
 import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.decision.control.Decision;
-import cn.gov.baotou.talent.core.rest.Conflict;
+import cn.gov.baotou.talent.core.refusal.Conflict;
 
 /**
  * A grant refused because the beneficiary already holds one for the purpose (资金支持不重复): a 409 whose message names

@@ -6,7 +6,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPurposes;
 import cn.gov.baotou.talent.core.ledger.entity.GrantStatus;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.core.ledger.boundary;
 
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.web.control.WorkItem;
 import cn.gov.baotou.talent.core.web.control.WorkbenchSource;
 import jakarta.enterprise.context.ApplicationScoped;

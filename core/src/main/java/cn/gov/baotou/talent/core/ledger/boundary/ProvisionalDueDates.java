@@ -9,7 +9,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.Grants;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

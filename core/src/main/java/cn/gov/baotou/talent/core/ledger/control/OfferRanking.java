@@ -2,7 +2,7 @@ package cn.gov.baotou.talent.core.ledger.control;
 
 import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.decision.control.Decision;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

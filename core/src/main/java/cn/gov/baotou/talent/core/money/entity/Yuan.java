@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.core.money.entity;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

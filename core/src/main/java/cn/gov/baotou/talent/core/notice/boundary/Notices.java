@@ -5,7 +5,7 @@ import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
 import cn.gov.baotou.talent.core.notice.entity.Notification;
 import cn.gov.baotou.talent.core.notice.entity.Notifications;
-import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

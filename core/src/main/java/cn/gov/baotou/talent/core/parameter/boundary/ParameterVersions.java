@@ -6,7 +6,7 @@ import cn.gov.baotou.talent.core.parameter.control.ParameterFile;
 import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
 import cn.gov.baotou.talent.core.parameter.control.VersionPlan;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
-import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

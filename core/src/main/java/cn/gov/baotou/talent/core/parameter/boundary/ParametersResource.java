@@ -2,7 +2,7 @@ package cn.gov.baotou.talent.core.parameter.boundary;
 
 import cn.gov.baotou.talent.core.parameter.control.UploadedText;
 import cn.gov.baotou.talent.core.parameter.control.VersionPlan;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.core.parameter.control;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.core.parameter.control;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.core.policy.boundary;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import cn.gov.baotou.talent.core.policy.entity.Policy;
 import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
-import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.core.registry.entity;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 
 /** A registry value (credit code, ID number) that breaks its standard. */
 public class InvalidRegistryValue extends InvalidInput {

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.core.web.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.web.control.ModuleNavigation;
 import cn.gov.baotou.talent.core.web.control.NavigationLink;
 import jakarta.enterprise.context.RequestScoped;

@@ -2,7 +2,7 @@ package cn.gov.baotou.talent.core.web.boundary;
 
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.notice.entity.Notification;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.web.control.WorkItem;
 import cn.gov.baotou.talent.core.web.control.WorkbenchSource;
 import jakarta.enterprise.context.RequestScoped;

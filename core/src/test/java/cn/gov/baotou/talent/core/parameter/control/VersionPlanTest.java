@@ -4,7 +4,7 @@ import static cn.gov.baotou.talent.core.parameter.control.ParametersTest.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

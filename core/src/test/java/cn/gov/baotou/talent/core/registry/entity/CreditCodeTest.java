@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.core.registry.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class CreditCodeTest {

@@ -7,7 +7,8 @@ import cn.gov.baotou.talent.core.document.boundary.UploadForm;
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
-import cn.gov.baotou.talent.intake.web.FacesReplies;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,7 +60,7 @@ public class AgreementsPage implements Serializable {
 
     /** 属地 by code, in the page's language, for the list's district column. */
     public Map<String, String> getDistrictNames() {
-        boolean english = "en".equals(FacesReplies.messages().locale().getLanguage());
+        boolean english = "en".equals(PageReplies.messages().locale().getLanguage());
         return enterprises.districts().stream()
                 .collect(Collectors.toMap(District::code, d -> english ? d.nameEn() : d.name()));
     }
@@ -73,7 +74,7 @@ public class AgreementsPage implements Serializable {
     }
 
     public void record() {
-        boolean done = FacesReplies.attempt("agreement", () -> {
+        boolean done = PageReplies.attempt(PageReplies.nextToField("agreement"), IntakeEligibility.BUNDLE, () -> {
                     Long document = null;
                     if (copy != null && copy.getSize() > 0) {
                         try (InputStream in = copy.getInputStream()) {
@@ -96,7 +97,7 @@ public class AgreementsPage implements Serializable {
         if (done) {
             enterpriseId = null;
             signedOn = validTo = null;
-            FacesReplies.info("page.done");
+            PageReplies.info(IntakeEligibility.BUNDLE, "page.done");
         }
     }
 

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;
 import cn.gov.baotou.talent.intake.demand.entity.DemandContent;
 import cn.gov.baotou.talent.intake.demand.entity.Disciplines;

@@ -1,11 +1,11 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Industry;
 import cn.gov.baotou.talent.core.report.control.TablePdf;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
 import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;
 import cn.gov.baotou.talent.intake.demand.entity.CatalogFilter;

@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.ReportTable.Column;
 import cn.gov.baotou.talent.core.report.control.TablePdf;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;
 import java.math.BigDecimal;
 import java.util.ArrayList;

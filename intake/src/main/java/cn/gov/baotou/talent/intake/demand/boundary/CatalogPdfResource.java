@@ -1,10 +1,12 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.report.control.TablePdf;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
 import cn.gov.baotou.talent.intake.demand.entity.CatalogFilter;
-import cn.gov.baotou.talent.intake.rest.IntakeNotFound;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -49,7 +51,7 @@ public class CatalogPdfResource {
             @QueryParam("district") String district) {
         CatalogFilter f = catalog.filter(industry, degree, discipline, district);
         if (!pdfs.isResolvable()) {
-            throw new IntakeNotFound("catalog.pdf.unavailable", "catalog.pdf");
+            throw new NotFound(new MessageRef(IntakeEligibility.BUNDLE, "catalog.pdf.unavailable"), "catalog.pdf");
         }
         Messages m = ProblemResponses.messages(headers);
         List<CatalogEntry> rows =

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
 import cn.gov.baotou.talent.core.clock.control.Beijing;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;
 import cn.gov.baotou.talent.intake.demand.entity.CatalogFilter;
 import jakarta.enterprise.context.RequestScoped;

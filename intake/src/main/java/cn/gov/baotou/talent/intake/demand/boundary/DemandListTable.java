@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
 import cn.gov.baotou.talent.core.clock.control.Beijing;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.ReportTable.Column;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;
 import cn.gov.baotou.talent.intake.demand.entity.JobDemand;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.intake.demand.boundary;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.clock.control.Beijing;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
 import cn.gov.baotou.talent.intake.demand.control.DemandAction;
 import cn.gov.baotou.talent.intake.demand.control.DemandWorkflow;

@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.intake.demand.boundary;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.intake.demand.control.DemandAction;
 import cn.gov.baotou.talent.intake.demand.control.DemandDraft;
 import cn.gov.baotou.talent.intake.demand.entity.DemandStatus;

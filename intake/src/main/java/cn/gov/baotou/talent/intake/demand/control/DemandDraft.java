@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.intake.demand.control;
 
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.intake.demand.entity.DemandContent;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.eligibility.control.WorkType;

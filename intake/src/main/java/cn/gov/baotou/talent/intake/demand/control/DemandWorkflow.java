@@ -7,11 +7,11 @@ import static cn.gov.baotou.talent.intake.demand.entity.DemandStatus.RETURNED;
 import static cn.gov.baotou.talent.intake.demand.entity.DemandStatus.SUBMITTED;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.Conflict;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.MessageRef;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
 import cn.gov.baotou.talent.intake.demand.entity.DemandStatus;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import java.util.EnumSet;

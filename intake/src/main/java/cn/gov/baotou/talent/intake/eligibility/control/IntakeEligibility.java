@@ -2,7 +2,7 @@ package cn.gov.baotou.talent.intake.eligibility.control;
 
 import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.decision.control.Decision;
-import cn.gov.baotou.talent.core.rest.MessageRef;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.sheet.control.Sheet;
 import cn.gov.baotou.talent.core.sheet.control.SheetRow;
 import cn.gov.baotou.talent.intake.demand.entity.Disciplines;

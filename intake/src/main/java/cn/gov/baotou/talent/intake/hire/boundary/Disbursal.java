@@ -3,9 +3,11 @@ package cn.gov.baotou.talent.intake.hire.boundary;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
-import cn.gov.baotou.talent.intake.rest.IntakeConflict;
 import java.time.LocalDate;
 
 /**
@@ -29,7 +31,7 @@ final class Disbursal {
         Hire h = desk.hires.visible(id, desk.caller.visibility()).orElseThrow(() -> HireDesk.notFound(id));
         Long grantId = h.progress().grantId();
         if (grantId == null) {
-            throw new IntakeConflict("hire.payment.noGrant");
+            throw new Conflict(new MessageRef(IntakeEligibility.BUNDLE, "hire.payment.noGrant"));
         }
         FundingGrant grant = desk.ledger.visible(grantId);
         // the last half moves the case, in this transaction: the ledger tells PaidSubsidies

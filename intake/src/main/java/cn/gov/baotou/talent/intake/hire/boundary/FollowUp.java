@@ -1,7 +1,11 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluation;
@@ -10,8 +14,6 @@ import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.HireService;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceKind;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceStatus;
-import cn.gov.baotou.talent.intake.rest.IntakeConflict;
-import cn.gov.baotou.talent.intake.rest.IntakeNotFound;
 
 /**
  * 服务管理 (intake.6): the service period begun and completed, the 一事一议 terms (intake.3.2.2), the services owed
@@ -34,8 +36,9 @@ final class FollowUp {
         HireWorkflow.permit(HireAction.COMPLETE, desk.caller.role());
         return desk.step(id, HireAction.COMPLETE, Review.reason(note, false), null, h -> {
             if (desk.today().isBefore(h.progress().serviceUntil())) {
-                throw new IntakeConflict(
-                        "hire.complete.early", h.progress().serviceUntil().toString());
+                throw new Conflict(
+                        new MessageRef(IntakeEligibility.BUNDLE, "hire.complete.early"),
+                        h.progress().serviceUntil().toString());
             }
             desk.talents
                     .bySource("intake", "hire-" + h.id())
@@ -74,7 +77,8 @@ final class FollowUp {
         desk.step(id, HireAction.UPDATE_SERVICE, summary, null, h -> {
             HireService s = desk.services
                     .of(h.id(), kind)
-                    .orElseThrow(() -> new IntakeNotFound("hire.service.notFound", kind.name()));
+                    .orElseThrow(() -> new NotFound(
+                            new MessageRef(IntakeEligibility.BUNDLE, "hire.service.notFound"), kind.name()));
             if (s.owner() != desk.caller.role()) {
                 throw new Forbidden("update a service owned by " + s.owner());
             }
@@ -102,7 +106,9 @@ final class FollowUp {
         desk.step(id, HireAction.RECORD_EVALUATION, summary, null, h -> {
             Evaluation e = desk.evaluations
                     .of(h.id(), yearNo)
-                    .orElseThrow(() -> new IntakeNotFound("hire.evaluation.notFound", String.valueOf(yearNo)));
+                    .orElseThrow(() -> new NotFound(
+                            new MessageRef(IntakeEligibility.BUNDLE, "hire.evaluation.notFound"),
+                            String.valueOf(yearNo)));
             e.record(enterprise, enterpriseComment, talent, talentComment, desk.today(), desk.caller.getUsername());
             recorded[0] = e;
         });

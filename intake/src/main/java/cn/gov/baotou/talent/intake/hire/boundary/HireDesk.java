@@ -11,9 +11,11 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.boundary.PersonRegistry;
 import cn.gov.baotou.talent.core.registry.entity.Persons;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.sheet.control.Sheet;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.intake.agreement.entity.JointAgreements;
@@ -33,7 +35,6 @@ import cn.gov.baotou.talent.intake.hire.entity.Hires;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceKind;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceStatus;
 import cn.gov.baotou.talent.intake.recovery.control.RecoveryProposal;
-import cn.gov.baotou.talent.intake.rest.IntakeNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -275,7 +276,7 @@ public class HireDesk {
         return all;
     }
 
-    static IntakeNotFound notFound(long id) {
-        return new IntakeNotFound("hire.notFound", String.valueOf(id));
+    static NotFound notFound(long id) {
+        return new NotFound(new MessageRef(IntakeEligibility.BUNDLE, "hire.notFound"), String.valueOf(id));
     }
 }

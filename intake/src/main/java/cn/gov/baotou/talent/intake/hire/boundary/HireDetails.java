@@ -6,7 +6,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;

@@ -1,15 +1,15 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.core.clock.control.Beijing;
-import cn.gov.baotou.talent.core.rest.Conflict;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.control.RowProblem;
 import cn.gov.baotou.talent.intake.hire.entity.HireImport;
-import cn.gov.baotou.talent.intake.web.FacesReplies;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -79,7 +79,8 @@ public class HireImportPage implements Serializable {
             }
             // the list above shows the new hires
             list.search();
-            FacesReplies.info(
+            PageReplies.info(
+                    IntakeEligibility.BUNDLE,
                     "import.done",
                     String.valueOf(result.rows()),
                     result.fileName(),
@@ -87,7 +88,7 @@ public class HireImportPage implements Serializable {
                     String.valueOf(result.exceptionRequired()),
                     String.valueOf(result.notEligible()));
         } catch (HireImportRefused e) {
-            Messages m = FacesReplies.messages();
+            Messages m = PageReplies.messages();
             for (RowProblem p : e.problems()) {
                 refusals.add(new Refusal(
                         p.row() > 0 ? String.valueOf(p.row()) : "—",
@@ -101,11 +102,11 @@ public class HireImportPage implements Serializable {
                     "import.refused",
                     String.valueOf(e.problems().size())));
         } catch (InvalidInput e) {
-            FacesReplies.fields("import", e);
+            PageReplies.refuse(e, PageReplies.nextToField("import"), IntakeEligibility.BUNDLE);
         } catch (Conflict | NotFound | Forbidden e) {
-            FacesReplies.refused(e);
+            PageReplies.refuse(e, PageReplies.atTop());
         } catch (IOException e) {
-            error(FacesReplies.messages().get(IntakeEligibility.BUNDLE, "import.file.unreadable"));
+            error(PageReplies.messages().get(IntakeEligibility.BUNDLE, "import.file.unreadable"));
         } finally {
             recent = null;
             ticket = UUID.randomUUID().toString();
@@ -127,7 +128,7 @@ public class HireImportPage implements Serializable {
     }
 
     public String getHint() {
-        return FacesReplies.messages()
+        return PageReplies.messages()
                 .get(
                         IntakeEligibility.BUNDLE,
                         "import.hint",

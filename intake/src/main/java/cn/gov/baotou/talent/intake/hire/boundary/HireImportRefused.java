@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.intake.hire.control.RowProblem;
 import java.util.List;
 

@@ -1,12 +1,13 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.core.document.boundary.UploadSized;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
 import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.entity.HireImport;
-import cn.gov.baotou.talent.intake.rest.IntakeNotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -123,7 +124,7 @@ public class HireImportResource {
     public ImportView progress(@PathParam("ticket") String ticket) {
         return imports.progress(ticket)
                 .map(ImportView::of)
-                .orElseThrow(() -> new IntakeNotFound("import.notFound", ticket));
+                .orElseThrow(() -> new NotFound(new MessageRef(IntakeEligibility.BUNDLE, "import.notFound"), ticket));
     }
 
     private static InputStream content(EntityPart part) {

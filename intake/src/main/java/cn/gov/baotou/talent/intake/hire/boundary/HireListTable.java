@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.ReportTable.Column;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import java.util.ArrayList;

@@ -5,12 +5,12 @@ import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
-import cn.gov.baotou.talent.intake.rest.IntakeNotFound;
-import cn.gov.baotou.talent.intake.web.FacesReplies;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,10 +50,10 @@ public class HirePage implements Serializable {
     public HireDetail getDetail() {
         if (detail == null && !missing && id != null) {
             try {
-                detail = desk.detail(id, FacesReplies.messages());
-            } catch (IntakeNotFound e) {
+                detail = desk.detail(id, PageReplies.messages());
+            } catch (NotFound e) {
                 missing = true;
-                FacesReplies.refused(e);
+                PageReplies.refuse(e, PageReplies.atTop());
             }
         }
         return detail;
@@ -102,7 +102,7 @@ public class HirePage implements Serializable {
 
     /** Texts for the timeline's action and state codes. */
     public Map<String, String> getLabels() {
-        Messages m = FacesReplies.messages();
+        Messages m = PageReplies.messages();
         Map<String, String> labels = new HashMap<>();
         for (HireAction a : HireAction.values()) {
             labels.put(a.name(), m.get(IntakeEligibility.BUNDLE, "hire.action." + a.name()));

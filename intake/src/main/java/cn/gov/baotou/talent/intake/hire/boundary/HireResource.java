@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.intake.hire.entity.DepartureKind;
 import cn.gov.baotou.talent.intake.hire.entity.Grade;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceKind;

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.sheet.control.Sheet;
 import cn.gov.baotou.talent.core.sheet.control.SheetCell;
 import cn.gov.baotou.talent.core.sheet.control.SheetRow;

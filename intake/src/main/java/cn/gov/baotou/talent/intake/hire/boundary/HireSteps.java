@@ -4,11 +4,12 @@ import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.boundary.UploadForm;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.entity.DepartureKind;
 import cn.gov.baotou.talent.intake.hire.entity.Grade;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceKind;
 import cn.gov.baotou.talent.intake.hire.entity.ServiceStatus;
-import cn.gov.baotou.talent.intake.web.FacesReplies;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -143,11 +144,12 @@ public class HireSteps implements Serializable {
     }
 
     private void done(String form, Supplier<Object> step) {
-        if (FacesReplies.attempt(form, step).isPresent()) {
+        if (PageReplies.attempt(PageReplies.nextToField(form), IntakeEligibility.BUNDLE, step)
+                .isPresent()) {
             reason = opinion = note = recoveryYuan = paymentReference = null;
             paymentKey = UUID.randomUUID().toString();
             page.reload();
-            FacesReplies.info("page.done");
+            PageReplies.info(IntakeEligibility.BUNDLE, "page.done");
         }
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.intake.hire.entity.HireImport;
 import cn.gov.baotou.talent.intake.hire.entity.HireImports;
 import cn.gov.baotou.talent.intake.hire.entity.ImportStatus;

@@ -6,13 +6,15 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.ledger.entity.FundingRecovery;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
 import cn.gov.baotou.talent.intake.hire.entity.DepartureKind;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
 import cn.gov.baotou.talent.intake.recovery.control.RecoveryProposal;
-import cn.gov.baotou.talent.intake.rest.IntakeConflict;
 import java.time.LocalDate;
 
 /**
@@ -80,8 +82,8 @@ final class Leaving {
         check.orRefuse();
         Hire hire = desk.step(id, HireAction.DECIDE_RECOVERY, text, null, h -> {
             if (h.progress().recoveryDecidedOn() != null) {
-                throw new IntakeConflict(
-                        "hire.recovery.decided",
+                throw new Conflict(
+                        new MessageRef(IntakeEligibility.BUNDLE, "hire.recovery.decided"),
                         h.progress().recoveryDecidedOn().toString());
             }
             Yuan recover = amount != null ? amount : proposal(h).total();

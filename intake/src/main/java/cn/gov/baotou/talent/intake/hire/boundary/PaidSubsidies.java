@@ -4,7 +4,7 @@ import cn.gov.baotou.talent.core.account.entity.Visibility;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.ledger.control.GrantSettled;
 import cn.gov.baotou.talent.core.ledger.entity.GrantStatus;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;

@@ -2,10 +2,12 @@ package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
-import cn.gov.baotou.talent.intake.rest.IntakeConflict;
 
 /**
  * 核实 (intake.5.4) by the city office: an exception to the "原则上" age limit with its written reason, then the
@@ -24,11 +26,12 @@ final class Review {
         String text = reason(reason, true);
         return desk.step(id, HireAction.APPROVE_EXCEPTION, text, null, h -> {
             if (!h.eligibility().exceptionRequired()) {
-                throw new IntakeConflict("hire.exception.notRequired");
+                throw new Conflict(new MessageRef(IntakeEligibility.BUNDLE, "hire.exception.notRequired"));
             }
             if (h.progress().exceptionApproved()) {
-                throw new IntakeConflict(
-                        "hire.exception.approved", h.progress().exceptionOn().toString());
+                throw new Conflict(
+                        new MessageRef(IntakeEligibility.BUNDLE, "hire.exception.approved"),
+                        h.progress().exceptionOn().toString());
             }
             h.progress().approveException(text, desk.caller.getUsername(), desk.today());
         });
@@ -39,11 +42,12 @@ final class Review {
         String text = reason(opinion, false);
         Hire hire = desk.step(id, HireAction.VERIFY, text, null, h -> {
             if (h.eligibility().exceptionRequired() && !h.progress().exceptionApproved()) {
-                throw new IntakeConflict(
-                        "hire.verify.exceptionMissing", h.eligibility().ageYears());
+                throw new Conflict(
+                        new MessageRef(IntakeEligibility.BUNDLE, "hire.verify.exceptionMissing"),
+                        h.eligibility().ageYears());
             }
             if (!h.verifiable()) {
-                throw new IntakeConflict("hire.verify.notEligible");
+                throw new Conflict(new MessageRef(IntakeEligibility.BUNDLE, "hire.verify.notEligible"));
             }
         });
         desk.tell(Audience.enterprise(hire.enterprise().id()), "verified", hire);

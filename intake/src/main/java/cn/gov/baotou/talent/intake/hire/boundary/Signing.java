@@ -12,7 +12,7 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;

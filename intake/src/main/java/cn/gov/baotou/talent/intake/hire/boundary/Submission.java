@@ -3,11 +3,13 @@ package cn.gov.baotou.talent.intake.hire.boundary;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
 import cn.gov.baotou.talent.core.registry.boundary.PersonForm;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.IdCardNumber;
 import cn.gov.baotou.talent.core.registry.entity.Person;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.eligibility.control.Candidate;
 import cn.gov.baotou.talent.intake.eligibility.control.EnterpriseFacts;
@@ -19,7 +21,6 @@ import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.HireFacts;
 import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
-import cn.gov.baotou.talent.intake.rest.IntakeConflict;
 import java.time.LocalDate;
 
 /**
@@ -54,7 +55,9 @@ final class Submission {
         Applicant a = read(f, check, today);
         check.orRefuse();
         if (a.person() != null && desk.hires.openFor(a.person().id())) {
-            throw new IntakeConflict("hire.person.open", a.number().masked());
+            throw new Conflict(
+                    new MessageRef(IntakeEligibility.BUNDLE, "hire.person.open"),
+                    a.number().masked());
         }
         Hire h = record(enterprise, a, desk.standards.on(today, "submittedOn"), today, null);
         desk.tell(Audience.role(Role.CITY_OFFICE), "submitted", h);
@@ -65,11 +68,14 @@ final class Submission {
     Enterprise submitter(LocalDate today) {
         Enterprise enterprise = desk.agreements
                 .enterprise(desk.caller.scope().enterpriseId(), desk.caller.visibility())
-                .orElseThrow(() -> new IntakeConflict("hire.enterprise.unknown"));
+                .orElseThrow(() -> new Conflict(new MessageRef(IntakeEligibility.BUNDLE, "hire.enterprise.unknown")));
         if (desk.agreements
                 .validOn(enterprise.id(), enterprise.district().code(), today)
                 .isEmpty()) {
-            throw new IntakeConflict("hire.agreement.missing", enterprise.name(), today.toString());
+            throw new Conflict(
+                    new MessageRef(IntakeEligibility.BUNDLE, "hire.agreement.missing"),
+                    enterprise.name(),
+                    today.toString());
         }
         return enterprise;
     }

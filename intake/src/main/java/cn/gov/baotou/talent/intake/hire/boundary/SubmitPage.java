@@ -1,10 +1,11 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.intake.demand.entity.Disciplines;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
+import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.eligibility.control.WorkType;
 import cn.gov.baotou.talent.intake.recruitment.entity.SourceKind;
-import cn.gov.baotou.talent.intake.web.FacesReplies;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,8 +43,9 @@ public class SubmitPage implements Serializable {
     private String sourceReference;
 
     public String submit() {
-        return FacesReplies.attempt(
-                        "hire",
+        return PageReplies.attempt(
+                        PageReplies.nextToField("hire"),
+                        IntakeEligibility.BUNDLE,
                         () -> desk.submit(new HireForm(
                                 name,
                                 idNumber,

@@ -1,11 +1,11 @@
 package cn.gov.baotou.talent.intake.hire.control;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.MessageRef;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import cn.gov.baotou.talent.intake.hire.entity.HireStatus;
-import cn.gov.baotou.talent.intake.rest.IntakeConflict;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,8 +32,8 @@ public final class HireWorkflow {
         boolean allowed =
                 current == null ? action.from().isEmpty() : action.from().contains(current);
         if (!allowed) {
-            throw new IntakeConflict(
-                    "hire.step.refused",
+            throw new Conflict(
+                    new MessageRef(IntakeEligibility.BUNDLE, "hire.step.refused"),
                     ref("hire.action." + action.name()),
                     current == null ? "—" : ref("hire.status." + current.name()));
         }

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.intake.hire.control;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
+import cn.gov.baotou.talent.core.refusal.FieldError;
 
 /**
  * Why a row of an uploaded file was refused: the row as Excel numbers it, the column (none for a whole row or, with row

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.intake.hire.entity;
 
 import cn.gov.baotou.talent.core.decision.control.Check;
-import cn.gov.baotou.talent.core.rest.MessageRef;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.ArrayList;

@@ -2,12 +2,12 @@ package cn.gov.baotou.talent.intake.recruitment.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.NotFound;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
 import cn.gov.baotou.talent.intake.recruitment.control.RecruitmentDrafts.CandidateDraft;
 import cn.gov.baotou.talent.intake.recruitment.control.RecruitmentDrafts.EventDraft;

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.intake.report.control;
 
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
 import java.util.Locale;
 

@@ -2,8 +2,8 @@ package cn.gov.baotou.talent.intake.rules.boundary;
 
 import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.rest.RequestFields;
 import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
 import cn.gov.baotou.talent.intake.eligibility.control.Candidate;

@@ -2,11 +2,11 @@ package cn.gov.baotou.talent.rareearth.grant.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.IdCardNumber;
 import cn.gov.baotou.talent.core.registry.entity.Person;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import jakarta.persistence.EntityManager;
 import java.util.List;

@@ -11,9 +11,10 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingPurposes;
 import cn.gov.baotou.talent.core.ledger.entity.Grants;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationAction;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationWorkflow;
@@ -25,7 +26,6 @@ import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measure;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measures;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -192,7 +192,7 @@ public class ApplicationDesk {
     SupportApplication find(long id, boolean lock) {
         return applications
                 .visible(id, readers(), lock)
-                .orElseThrow(() -> new RareEarthNotFound("application.notFound", id));
+                .orElseThrow(() -> new NotFound(RareEarthMessages.ref("application.notFound"), id));
     }
 
     boolean reviews(SupportApplication a) {

@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.rareearth.grant.boundary;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 

@@ -3,14 +3,14 @@ package cn.gov.baotou.talent.rareearth.grant.boundary;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
 import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.decision.control.Decision;
+import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationAction;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportRules;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocument;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
-import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
 import cn.gov.baotou.talent.rareearth.web.boundary.TimelineLabels;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -56,7 +56,8 @@ public class ApplicationPage implements Serializable {
         application = null;
         decision = null;
         if (id != null) {
-            PageMessages.attempt("review", () -> application = desk.visible(id));
+            PageReplies.attempt(PageReplies.inForm("review"), () -> application = desk.visible(id))
+                    .orElse(null);
         }
     }
 
@@ -64,7 +65,7 @@ public class ApplicationPage implements Serializable {
         if (application == null && id != null) {
             try {
                 application = desk.visible(id);
-            } catch (RareEarthNotFound e) {
+            } catch (NotFound e) {
                 return null;
             }
         }
@@ -73,7 +74,7 @@ public class ApplicationPage implements Serializable {
 
     public List<CheckView> getChecks() {
         return decision().checks().stream()
-                .map(c -> CheckView.of(c, PageMessages.messages()))
+                .map(c -> CheckView.of(c, PageReplies.messages()))
                 .toList();
     }
 
@@ -94,7 +95,7 @@ public class ApplicationPage implements Serializable {
                 new HashMap<>(TimelineLabels.of("application", ApplicationAction.values(), ApplicationStatus.values()));
         labels.put(
                 AttachmentDesk.ATTACH,
-                PageMessages.messages().get(RareEarthMessages.BUNDLE, "application.action." + AttachmentDesk.ATTACH));
+                PageReplies.messages().get(RareEarthMessages.BUNDLE, "application.action." + AttachmentDesk.ATTACH));
         return labels;
     }
 
@@ -120,23 +121,26 @@ public class ApplicationPage implements Serializable {
     }
 
     public void act(String action) {
-        SupportApplication a = PageMessages.attempt(
-                "review", () -> desk.review(id, new ReviewForm(action, opinion, decidedYuan, decisionReason)));
+        SupportApplication a = PageReplies.attempt(
+                        PageReplies.inForm("review"),
+                        () -> desk.review(id, new ReviewForm(action, opinion, decidedYuan, decisionReason)))
+                .orElse(null);
         if (a != null) {
             application = a;
             decision = null;
             opinion = decidedYuan = decisionReason = null;
-            PageMessages.info(
+            PageReplies.info(
+                    RareEarthMessages.BUNDLE,
                     "review.done",
-                    PageMessages.messages().get(RareEarthMessages.BUNDLE, "application.status." + a.status()));
+                    PageReplies.messages().get(RareEarthMessages.BUNDLE, "application.status." + a.status()));
         }
     }
 
     /** A fact's label as the measure's form reads it (the day of the award, of the event, …). */
     public String label(String field) {
         String specific = "apply." + field + "." + getApplication().measureNo();
-        String text = PageMessages.messages().get(RareEarthMessages.BUNDLE, specific);
-        return text.equals(specific) ? PageMessages.messages().get(RareEarthMessages.BUNDLE, "apply." + field) : text;
+        String text = PageReplies.messages().get(RareEarthMessages.BUNDLE, specific);
+        return text.equals(specific) ? PageReplies.messages().get(RareEarthMessages.BUNDLE, "apply." + field) : text;
     }
 
     public List<AttachmentView> getAttachments() {
@@ -150,18 +154,20 @@ public class ApplicationPage implements Serializable {
     /** Files the chosen document with the application; a refused file is named next to the file field. */
     public void attach() {
         if (file == null) {
-            PageMessages.info("attachments.choose");
+            PageReplies.info(RareEarthMessages.BUNDLE, "attachments.choose");
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            ApplicationDocument d = PageMessages.attempt(
-                    "attach", () -> attachments.attach(id, attachmentTitle, file.getSubmittedFileName(), in));
+            ApplicationDocument d = PageReplies.attempt(
+                            PageReplies.inForm("attach"),
+                            () -> attachments.attach(id, attachmentTitle, file.getSubmittedFileName(), in))
+                    .orElse(null);
             if (d != null) {
-                PageMessages.info("attachments.done", d.title());
+                PageReplies.info(RareEarthMessages.BUNDLE, "attachments.done", d.title());
                 attachmentTitle = null;
             }
         } catch (IOException e) {
-            PageMessages.info("attachments.unreadable");
+            PageReplies.info(RareEarthMessages.BUNDLE, "attachments.unreadable");
         }
         file = null;
     }

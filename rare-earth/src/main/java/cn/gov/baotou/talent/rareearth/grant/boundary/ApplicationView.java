@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.rareearth.grant.boundary;
 import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.decision.control.Decision;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationAction;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationFacts;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportRules;

@@ -4,9 +4,9 @@ import static cn.gov.baotou.talent.rareearth.rest.XlsxDownload.column;
 
 import cn.gov.baotou.talent.core.decision.control.Decision;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.CellKind;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportRules;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;

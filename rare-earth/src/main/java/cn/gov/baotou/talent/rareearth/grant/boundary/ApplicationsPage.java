@@ -3,13 +3,13 @@ package cn.gov.baotou.talent.rareearth.grant.boundary;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationWorkflow;
 import cn.gov.baotou.talent.rareearth.grant.control.MeasureForm;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportRules;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
-import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -144,8 +144,8 @@ public class ApplicationsPage implements Serializable {
     public String label(String field) {
         Integer m = measureNo();
         String specific = "apply." + field + "." + m;
-        String text = PageMessages.messages().get(RareEarthMessages.BUNDLE, specific);
-        return text.equals(specific) ? PageMessages.messages().get(RareEarthMessages.BUNDLE, "apply." + field) : text;
+        String text = PageReplies.messages().get(RareEarthMessages.BUNDLE, specific);
+        return text.equals(specific) ? PageReplies.messages().get(RareEarthMessages.BUNDLE, "apply." + field) : text;
     }
 
     public List<String> getRoles() {
@@ -169,12 +169,16 @@ public class ApplicationsPage implements Serializable {
     public String submit() {
         SupportApplication a;
         try (InputStream in = file == null || file.getSize() == 0 ? null : file.getInputStream()) {
-            a = PageMessages.attempt(
-                    "apply",
-                    () -> attachments.submitWith(
-                            typed(), f("attachmentTitle"), file == null ? null : file.getSubmittedFileName(), in));
+            a = PageReplies.attempt(
+                            PageReplies.inForm("apply"),
+                            () -> attachments.submitWith(
+                                    typed(),
+                                    f("attachmentTitle"),
+                                    file == null ? null : file.getSubmittedFileName(),
+                                    in))
+                    .orElse(null);
         } catch (IOException e) {
-            PageMessages.info("attachments.unreadable");
+            PageReplies.info(RareEarthMessages.BUNDLE, "attachments.unreadable");
             return null;
         }
         return a == null ? null : "/rare-earth/application.xhtml?faces-redirect=true&id=" + a.id();

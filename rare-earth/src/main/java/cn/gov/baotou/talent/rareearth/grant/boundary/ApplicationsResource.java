@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.rareearth.grant.boundary;
 
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import jakarta.enterprise.context.RequestScoped;

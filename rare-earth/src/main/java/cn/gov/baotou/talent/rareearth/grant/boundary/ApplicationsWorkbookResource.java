@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.rareearth.grant.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.rest.XlsxDownload;

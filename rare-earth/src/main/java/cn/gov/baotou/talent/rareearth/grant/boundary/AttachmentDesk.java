@@ -7,14 +7,14 @@ import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.boundary.UploadForm;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationWorkflow;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocument;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationDocuments;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
 import cn.gov.baotou.talent.rareearth.rest.TypedFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,7 +103,7 @@ public class AttachmentDesk {
     public Content content(long id, long documentId) {
         ApplicationDocuments.Attached a = attachments
                 .one(applications.visible(id).id(), documentId)
-                .orElseThrow(() -> new RareEarthNotFound("attachment.notFound", documentId));
+                .orElseThrow(() -> new NotFound(RareEarthMessages.ref("attachment.notFound"), documentId));
         Path file = files.path(a.document().sha256());
         if (!Files.isReadable(file)) {
             throw new IllegalStateException("the bytes of document " + documentId + " are missing: " + file);
@@ -121,8 +121,8 @@ public class AttachmentDesk {
             throw new Forbidden("attach to application");
         }
         if (a.status().decided()) {
-            throw new RareEarthConflict(
-                    "attachment.decided",
+            throw new Conflict(
+                    RareEarthMessages.ref("attachment.decided"),
                     RareEarthMessages.ref("application.status." + a.status().name()));
         }
         TypedFields in = new TypedFields(Set.of());

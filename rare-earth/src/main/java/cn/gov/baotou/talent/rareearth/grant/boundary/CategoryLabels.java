@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.rareearth.grant.boundary;
 
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
-import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
 
 /** The words of an application's category, which means a degree, a level, a way, a patent type or who, by measure. */
 final class CategoryLabels {
@@ -20,6 +20,6 @@ final class CategoryLabels {
                     case 13 -> "who.";
                     default -> "level.";
                 };
-        return PageMessages.messages().get(RareEarthMessages.BUNDLE, prefix + code);
+        return PageReplies.messages().get(RareEarthMessages.BUNDLE, prefix + code);
     }
 }

@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.rareearth.grant.boundary;
 
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.registry.entity.IdCardNumber;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationFacts;
 import cn.gov.baotou.talent.rareearth.grant.control.MeasureForm;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportRules;

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.rareearth.grant.boundary;
 
-import static cn.gov.baotou.talent.rareearth.rest.JsonText.text;
+import static cn.gov.baotou.talent.core.rest.RequestFields.typed;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -12,7 +12,7 @@ final class JsonForms {
 
     static ApplicationForm application(JsonObject o) {
         JsonObject j = o == null ? JsonValue.EMPTY_JSON_OBJECT : o;
-        String measure = text(j, "measureNo");
+        String measure = typed(j, "measureNo");
         Integer number = null;
         try {
             number = measure == null ? null : Integer.valueOf(measure);
@@ -21,29 +21,30 @@ final class JsonForms {
         }
         return new ApplicationForm(
                 number,
-                text(j, "enterpriseId"),
-                text(j, "beneficiaryKind"),
-                text(j, "personName"),
-                text(j, "personIdNumber"),
-                text(j, "subject"),
-                text(j, "category"),
-                text(j, "grade"),
-                text(j, "role"),
-                text(j, "referenceNo"),
-                text(j, "basisYuan"),
-                text(j, "taxYuan"),
-                text(j, "quantity"),
-                text(j, "rateYuan"),
-                text(j, "requestedYuan"),
+                typed(j, "enterpriseId"),
+                typed(j, "beneficiaryKind"),
+                typed(j, "personName"),
+                typed(j, "personIdNumber"),
+                typed(j, "subject"),
+                typed(j, "category"),
+                typed(j, "grade"),
+                typed(j, "role"),
+                typed(j, "referenceNo"),
+                typed(j, "basisYuan"),
+                typed(j, "taxYuan"),
+                typed(j, "quantity"),
+                typed(j, "rateYuan"),
+                typed(j, "requestedYuan"),
                 j.get("fullTime") == JsonValue.TRUE,
-                text(j, "hiredOn"),
-                text(j, "periodStart"),
-                text(j, "apartment"),
-                text(j, "apartmentFrom"));
+                typed(j, "hiredOn"),
+                typed(j, "periodStart"),
+                typed(j, "apartment"),
+                typed(j, "apartmentFrom"));
     }
 
     static ReviewForm review(JsonObject o) {
         JsonObject j = o == null ? JsonValue.EMPTY_JSON_OBJECT : o;
-        return new ReviewForm(text(j, "action"), text(j, "opinion"), text(j, "decidedYuan"), text(j, "decisionReason"));
+        return new ReviewForm(
+                typed(j, "action"), typed(j, "opinion"), typed(j, "decidedYuan"), typed(j, "decisionReason"));
     }
 }

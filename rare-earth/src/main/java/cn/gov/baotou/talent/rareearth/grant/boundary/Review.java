@@ -5,17 +5,18 @@ import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.decision.control.Decision;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationAction;
 import cn.gov.baotou.talent.rareearth.grant.control.ApplicationWorkflow;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportRules;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.rest.TypedFields;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ final class Review {
         ApplicationWorkflow.permit(action, desk.caller.role());
         SupportApplication a = desk.find(id, true);
         if (desk.caller.is(Role.DEPARTMENT) && !desk.reviews(a)) {
-            throw new RareEarthNotFound("application.notFound", id);
+            throw new NotFound(RareEarthMessages.ref("application.notFound"), id);
         }
         ApplicationStatus next = ApplicationWorkflow.next(action, a.status(), true);
         boolean approve = action == ApplicationAction.DEPARTMENT_APPROVE || action == ApplicationAction.CITY_APPROVE;
@@ -66,7 +67,9 @@ final class Review {
         if (approve) {
             Decision d = desk.decision(a);
             if (!d.granted()) {
-                throw new RareEarthConflict("application.notGranted", d.failed().size());
+                throw new Conflict(
+                        RareEarthMessages.ref("application.notGranted"),
+                        d.failed().size());
             }
             if (action == ApplicationAction.CITY_APPROVE) {
                 return book(a, d, opinion);

@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.rareearth.grant.control;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import java.util.Arrays;
 import java.util.List;
@@ -31,8 +31,8 @@ public final class ApplicationWorkflow {
         boolean allowed =
                 current == null ? action.from().isEmpty() : action.from().contains(current);
         if (!allowed) {
-            throw new RareEarthConflict(
-                    "application.step.refused",
+            throw new Conflict(
+                    RareEarthMessages.ref("application.step.refused"),
                     RareEarthMessages.ref("application.action." + action.name()),
                     current == null ? "—" : RareEarthMessages.ref("application.status." + current.name()));
         }

@@ -3,11 +3,11 @@ package cn.gov.baotou.talent.rareearth.measure.boundary;
 import static cn.gov.baotou.talent.rareearth.rest.XlsxDownload.column;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.report.control.CellKind;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.rest.XlsxDownload;
 import jakarta.enterprise.context.RequestScoped;

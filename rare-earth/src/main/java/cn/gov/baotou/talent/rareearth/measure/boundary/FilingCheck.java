@@ -2,9 +2,9 @@ package cn.gov.baotou.talent.rareearth.measure.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.rareearth.measure.control.MeasureDuty;
 import cn.gov.baotou.talent.rareearth.measure.entity.MeasureDocumentKind;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;

@@ -2,7 +2,7 @@ package cn.gov.baotou.talent.rareearth.measure.boundary;
 
 import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import jakarta.enterprise.context.RequestScoped;

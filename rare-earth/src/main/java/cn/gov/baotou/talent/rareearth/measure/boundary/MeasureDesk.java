@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
 import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.rareearth.measure.control.MeasureDuty;
 import cn.gov.baotou.talent.rareearth.measure.entity.Departments;
@@ -15,7 +16,7 @@ import cn.gov.baotou.talent.rareearth.measure.entity.MeasureDocument;
 import cn.gov.baotou.talent.rareearth.measure.entity.MeasureDocumentKind;
 import cn.gov.baotou.talent.rareearth.measure.entity.MeasureDocuments;
 import cn.gov.baotou.talent.rareearth.measure.entity.Measures;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,7 +83,8 @@ public class MeasureDesk {
     public record Content(Document document, Path file) {}
 
     public Measure measure(int number) {
-        return measures.byNumber(number).orElseThrow(() -> new RareEarthNotFound("measure.notFound", number));
+        return measures.byNumber(number)
+                .orElseThrow(() -> new NotFound(RareEarthMessages.ref("measure.notFound"), number));
     }
 
     public MeasureDuty duty(int number) {
@@ -118,7 +120,9 @@ public class MeasureDesk {
 
     /** A filed document's bytes; a document never filed against a measure is not found here. */
     public Content content(long documentId) {
-        documents.filing(documentId).orElseThrow(() -> new RareEarthNotFound("filing.notFound", documentId));
+        documents
+                .filing(documentId)
+                .orElseThrow(() -> new NotFound(RareEarthMessages.ref("filing.notFound"), documentId));
         Document d = em.find(Document.class, documentId);
         return new Content(d, files.path(d.sha256()));
     }

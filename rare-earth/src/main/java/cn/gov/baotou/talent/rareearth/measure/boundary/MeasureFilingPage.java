@@ -2,11 +2,12 @@ package cn.gov.baotou.talent.rareearth.measure.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.rareearth.measure.entity.Department;
 import cn.gov.baotou.talent.rareearth.measure.entity.Departments;
 import cn.gov.baotou.talent.rareearth.measure.entity.MeasureDocument;
-import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,27 +71,28 @@ public class MeasureFilingPage implements Serializable {
     }
 
     public void file() {
-        MeasureDocument d = PageMessages.attempt("filing", () -> {
-            if (measureNo == null) {
-                throw new InvalidInput("measureNo", "request.required", "");
-            }
-            try (InputStream in = file == null ? null : file.getInputStream()) {
-                return desk.file(
-                        measureNo,
-                        new FilingForm(
-                                kind,
-                                title,
-                                issuedOn,
-                                departmentCode,
-                                districtCode,
-                                file == null ? null : file.getSubmittedFileName()),
-                        in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        MeasureDocument d = PageReplies.attempt(PageReplies.inForm("filing"), () -> {
+                    if (measureNo == null) {
+                        throw new InvalidInput("measureNo", "request.required", "");
+                    }
+                    try (InputStream in = file == null ? null : file.getInputStream()) {
+                        return desk.file(
+                                measureNo,
+                                new FilingForm(
+                                        kind,
+                                        title,
+                                        issuedOn,
+                                        departmentCode,
+                                        districtCode,
+                                        file == null ? null : file.getSubmittedFileName()),
+                                in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .orElse(null);
         if (d != null) {
-            PageMessages.info("filing.filed", d.title(), d.measureNo());
+            PageReplies.info(RareEarthMessages.BUNDLE, "filing.filed", d.title(), d.measureNo());
             title = issuedOn = null;
             file = null;
         }

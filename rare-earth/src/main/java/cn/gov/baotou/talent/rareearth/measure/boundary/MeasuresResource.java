@@ -2,7 +2,7 @@ package cn.gov.baotou.talent.rareearth.measure.boundary;
 
 import cn.gov.baotou.talent.core.document.boundary.UploadSized;
 import cn.gov.baotou.talent.core.document.entity.Document;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.rareearth.measure.entity.MeasureDocument;
 import cn.gov.baotou.talent.rareearth.rest.Multipart;
 import jakarta.enterprise.context.RequestScoped;

@@ -2,8 +2,8 @@ package cn.gov.baotou.talent.rareearth.measure.boundary;
 
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;

@@ -5,6 +5,7 @@ import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.account.entity.Visibility;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.rareearth.problem.control.ProblemAction;
 import cn.gov.baotou.talent.rareearth.problem.control.ProblemActor;
@@ -14,7 +15,7 @@ import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblemStatus;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblems;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemBid;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemMilestone;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -152,9 +153,10 @@ public class ProblemDesk {
 
     KeyProblem find(long id, boolean lock) {
         if (!caller.isSignedIn()) {
-            throw new RareEarthNotFound("keyProblem.notFound", id);
+            throw new NotFound(RareEarthMessages.ref("keyProblem.notFound"), id);
         }
-        return problems.byId(id, lock).orElseThrow(() -> new RareEarthNotFound("keyProblem.notFound", id));
+        return problems.byId(id, lock)
+                .orElseThrow(() -> new NotFound(RareEarthMessages.ref("keyProblem.notFound"), id));
     }
 
     void record(KeyProblem k, ProblemAction action, KeyProblemStatus from, String reason) {

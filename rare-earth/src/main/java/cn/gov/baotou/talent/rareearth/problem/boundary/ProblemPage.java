@@ -1,13 +1,14 @@
 package cn.gov.baotou.talent.rareearth.problem.boundary;
 
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
+import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.rareearth.problem.control.ProblemAction;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblemStatus;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemBid;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemMilestone;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
-import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.web.boundary.TimelineLabels;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class ProblemPage implements Serializable {
     public KeyProblem getProblem() {
         try {
             return id == null ? null : desk.visible(id);
-        } catch (RareEarthNotFound e) {
+        } catch (NotFound e) {
             return null;
         }
     }
@@ -65,29 +66,35 @@ public class ProblemPage implements Serializable {
     }
 
     public void bid() {
-        done(PageMessages.attempt(
-                "bid",
-                () -> desk.bid(
-                        id,
-                        new ProblemForms.Bid(form.get("teamLeader"), form.get("proposal"), form.get("budgetYuan")))));
+        done(PageReplies.attempt(
+                        PageReplies.inForm("bid"),
+                        () -> desk.bid(
+                                id,
+                                new ProblemForms.Bid(
+                                        form.get("teamLeader"), form.get("proposal"), form.get("budgetYuan"))))
+                .orElse(null));
     }
 
     public void milestone() {
-        done(PageMessages.attempt(
-                "milestone",
-                () -> desk.reportMilestone(
-                        id, new ProblemForms.Milestone(form.get("title"), form.get("reachedOn"), form.get("note")))));
+        done(PageReplies.attempt(
+                        PageReplies.inForm("milestone"),
+                        () -> desk.reportMilestone(
+                                id,
+                                new ProblemForms.Milestone(form.get("title"), form.get("reachedOn"), form.get("note"))))
+                .orElse(null));
     }
 
     public void decide(String action) {
-        done(PageMessages.attempt(
-                "decide", () -> desk.decide(id, new ProblemForms.Decide(action, form.get("bidId"), form.get("text")))));
+        done(PageReplies.attempt(
+                        PageReplies.inForm("decide"),
+                        () -> desk.decide(id, new ProblemForms.Decide(action, form.get("bidId"), form.get("text"))))
+                .orElse(null));
     }
 
     private void done(Object result) {
         if (result != null) {
             form.clear();
-            PageMessages.info("keyProblem.saved");
+            PageReplies.info(RareEarthMessages.BUNDLE, "keyProblem.saved");
         }
     }
 

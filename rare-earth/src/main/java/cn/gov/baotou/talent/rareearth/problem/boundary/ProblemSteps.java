@@ -1,10 +1,11 @@
 package cn.gov.baotou.talent.rareearth.problem.boundary;
 
 import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.rareearth.measure.entity.RareEarthField;
 import cn.gov.baotou.talent.rareearth.problem.control.ProblemAction;
 import cn.gov.baotou.talent.rareearth.problem.control.ProblemWorkflow;
@@ -12,7 +13,6 @@ import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblemStatus;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemBid;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemMilestone;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.rest.TypedFields;
 import java.time.LocalDate;
@@ -62,10 +62,10 @@ final class ProblemSteps {
 
     ProblemBid bid(KeyProblem k, Enterprise e, ProblemForms.Bid f) {
         if (desk.today().isAfter(k.bidsDue())) {
-            throw new RareEarthConflict("keyProblem.bids.closed", k.bidsDue());
+            throw new Conflict(RareEarthMessages.ref("keyProblem.bids.closed"), k.bidsDue());
         }
         if (desk.problems.hasBid(k.id(), e.id())) {
-            throw new RareEarthConflict("keyProblem.bids.already", e.name());
+            throw new Conflict(RareEarthMessages.ref("keyProblem.bids.already"), e.name());
         }
         TypedFields in = new TypedFields(Set.of("teamLeader", "proposal", "budgetYuan"));
         String leader = in.text("teamLeader", f.teamLeader(), 50);

@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.rareearth.problem.boundary;
 
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.rareearth.measure.entity.RareEarthField;
 import cn.gov.baotou.talent.rareearth.problem.control.ProblemActor;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
-import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,15 +51,16 @@ public class ProblemsPage implements Serializable {
     }
 
     public String publish() {
-        KeyProblem k = PageMessages.attempt(
-                "publish",
-                () -> desk.publish(new ProblemForms.Publish(
-                        form.get("title"),
-                        form.get("description"),
-                        form.get("field"),
-                        form.get("districtCode"),
-                        form.get("budgetYuan"),
-                        form.get("bidsDue"))));
+        KeyProblem k = PageReplies.attempt(
+                        PageReplies.inForm("publish"),
+                        () -> desk.publish(new ProblemForms.Publish(
+                                form.get("title"),
+                                form.get("description"),
+                                form.get("field"),
+                                form.get("districtCode"),
+                                form.get("budgetYuan"),
+                                form.get("bidsDue"))))
+                .orElse(null);
         return k == null ? null : "/rare-earth/problem.xhtml?faces-redirect=true&id=" + k.id();
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.rareearth.problem.boundary;
 
-import static cn.gov.baotou.talent.rareearth.rest.JsonText.text;
+import static cn.gov.baotou.talent.core.rest.RequestFields.typed;
 
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
@@ -49,12 +49,12 @@ public class ProblemsResource {
     @Operation(summary = "张榜（市科技局）：title、description、field、districtCode（可空）、budgetYuan、bidsDue")
     public Response publish(JsonObject body, @Context UriInfo uri) {
         KeyProblem k = desk.publish(new ProblemForms.Publish(
-                text(body, "title"),
-                text(body, "description"),
-                text(body, "field"),
-                text(body, "districtCode"),
-                text(body, "budgetYuan"),
-                text(body, "bidsDue")));
+                typed(body, "title"),
+                typed(body, "description"),
+                typed(body, "field"),
+                typed(body, "districtCode"),
+                typed(body, "budgetYuan"),
+                typed(body, "bidsDue")));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(k.id()))
                         .build())
@@ -73,7 +73,9 @@ public class ProblemsResource {
     @Path("{id}/bids")
     @Operation(summary = "揭榜（企业）：teamLeader、proposal、budgetYuan")
     public ProblemView bid(@PathParam("id") long id, JsonObject body) {
-        desk.bid(id, new ProblemForms.Bid(text(body, "teamLeader"), text(body, "proposal"), text(body, "budgetYuan")));
+        desk.bid(
+                id,
+                new ProblemForms.Bid(typed(body, "teamLeader"), typed(body, "proposal"), typed(body, "budgetYuan")));
         return view(desk.visible(id));
     }
 
@@ -82,7 +84,7 @@ public class ProblemsResource {
     @Operation(summary = "报告攻关节点（挂帅企业）：title、reachedOn、note")
     public ProblemView milestone(@PathParam("id") long id, JsonObject body) {
         desk.reportMilestone(
-                id, new ProblemForms.Milestone(text(body, "title"), text(body, "reachedOn"), text(body, "note")));
+                id, new ProblemForms.Milestone(typed(body, "title"), typed(body, "reachedOn"), typed(body, "note")));
         return view(desk.visible(id));
     }
 
@@ -91,7 +93,7 @@ public class ProblemsResource {
     @Operation(summary = "市科技局决定：APPOINT（bidId）、WITHDRAW、ACCEPT、REJECT_RESULT，均须 text（意见或验收结论）")
     public ProblemView decide(@PathParam("id") long id, JsonObject body) {
         return view(desk.decide(
-                id, new ProblemForms.Decide(text(body, "action"), text(body, "bidId"), text(body, "text"))));
+                id, new ProblemForms.Decide(typed(body, "action"), typed(body, "bidId"), typed(body, "text"))));
     }
 
     @GET

@@ -2,11 +2,11 @@ package cn.gov.baotou.talent.rareearth.problem.boundary;
 
 import static cn.gov.baotou.talent.rareearth.rest.XlsxDownload.column;
 
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.report.control.CellKind;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblem;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblems;
 import cn.gov.baotou.talent.rareearth.problem.entity.ProblemBid;

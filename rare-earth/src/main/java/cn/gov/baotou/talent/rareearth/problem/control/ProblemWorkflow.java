@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.rareearth.problem.control;
 
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.rareearth.problem.entity.KeyProblemStatus;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +30,8 @@ public final class ProblemWorkflow {
         boolean allowed =
                 current == null ? action.from().isEmpty() : action.from().contains(current);
         if (!allowed) {
-            throw new RareEarthConflict(
-                    "keyProblem.step.refused",
+            throw new Conflict(
+                    RareEarthMessages.ref("keyProblem.step.refused"),
                     RareEarthMessages.ref("keyProblem.action." + action.name()),
                     current == null ? "—" : RareEarthMessages.ref("keyProblem.status." + current.name()));
         }

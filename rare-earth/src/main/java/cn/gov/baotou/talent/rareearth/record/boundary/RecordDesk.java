@@ -3,14 +3,14 @@ package cn.gov.baotou.talent.rareearth.record.boundary;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.account.entity.Visibility;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
-import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.rareearth.record.control.RecordKind;
 import cn.gov.baotou.talent.rareearth.record.entity.MeasureRecord;
 import cn.gov.baotou.talent.rareearth.record.entity.MeasureRecords;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
 import cn.gov.baotou.talent.rareearth.rest.TypedFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -118,7 +118,7 @@ public class RecordDesk {
     private static RecordKind kind(int measureNo) {
         RecordKind k = RecordKind.of(measureNo);
         if (k == null) {
-            throw new RareEarthNotFound("record.measure.none", measureNo);
+            throw new NotFound(RareEarthMessages.ref("record.measure.none"), measureNo);
         }
         return k;
     }

@@ -1,8 +1,9 @@
 package cn.gov.baotou.talent.rareearth.record.boundary;
 
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.rareearth.record.control.RecordKind;
 import cn.gov.baotou.talent.rareearth.record.entity.MeasureRecord;
-import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,23 +46,24 @@ public class RecordsPage implements Serializable {
     }
 
     public void record() {
-        MeasureRecord r = PageMessages.attempt(
-                "record",
-                () -> desk.record(
-                        measure,
-                        new RecordForm(
-                                form.get("kind"),
-                                form.get("title"),
-                                form.get("counterpart"),
-                                form.get("enterpriseId"),
-                                form.get("districtCode"),
-                                form.get("startedOn"),
-                                form.get("endedOn"),
-                                form.get("people"),
-                                form.get("terms"))));
+        MeasureRecord r = PageReplies.attempt(
+                        PageReplies.inForm("record"),
+                        () -> desk.record(
+                                measure,
+                                new RecordForm(
+                                        form.get("kind"),
+                                        form.get("title"),
+                                        form.get("counterpart"),
+                                        form.get("enterpriseId"),
+                                        form.get("districtCode"),
+                                        form.get("startedOn"),
+                                        form.get("endedOn"),
+                                        form.get("people"),
+                                        form.get("terms"))))
+                .orElse(null);
         if (r != null) {
             form.clear();
-            PageMessages.info("record.recorded", r.title());
+            PageReplies.info(RareEarthMessages.BUNDLE, "record.recorded", r.title());
         }
     }
 

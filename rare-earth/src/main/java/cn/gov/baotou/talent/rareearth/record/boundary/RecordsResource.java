@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.rareearth.record.boundary;
 
-import static cn.gov.baotou.talent.rareearth.rest.JsonText.text;
+import static cn.gov.baotou.talent.core.rest.RequestFields.typed;
 
 import cn.gov.baotou.talent.rareearth.record.entity.MeasureRecord;
 import jakarta.enterprise.context.RequestScoped;
@@ -84,15 +84,15 @@ public class RecordsResource {
         MeasureRecord r = desk.record(
                 measure,
                 new RecordForm(
-                        text(b, "kind"),
-                        text(b, "title"),
-                        text(b, "counterpart"),
-                        text(b, "enterpriseId"),
-                        text(b, "districtCode"),
-                        text(b, "startedOn"),
-                        text(b, "endedOn"),
-                        text(b, "people"),
-                        text(b, "terms")));
+                        typed(b, "kind"),
+                        typed(b, "title"),
+                        typed(b, "counterpart"),
+                        typed(b, "enterpriseId"),
+                        typed(b, "districtCode"),
+                        typed(b, "startedOn"),
+                        typed(b, "endedOn"),
+                        typed(b, "people"),
+                        typed(b, "terms")));
         return Response.status(Response.Status.CREATED).entity(RecordView.of(r)).build();
     }
 }

@@ -3,12 +3,12 @@ package cn.gov.baotou.talent.rareearth.team.boundary;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
-import cn.gov.baotou.talent.core.rest.Forbidden;
 import cn.gov.baotou.talent.rareearth.measure.entity.RareEarthField;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
-import cn.gov.baotou.talent.rareearth.rest.RareEarthNotFound;
 import cn.gov.baotou.talent.rareearth.rest.TypedFields;
 import cn.gov.baotou.talent.rareearth.team.entity.HighEndTeam;
 import cn.gov.baotou.talent.rareearth.team.entity.TeamStatus;
@@ -97,10 +97,10 @@ public class TeamDesk {
             throw new Forbidden("decide team");
         }
         HighEndTeam t = teams.visible(id, caller.visibility(), true)
-                .orElseThrow(() -> new RareEarthNotFound("team.notFound", id));
+                .orElseThrow(() -> new NotFound(RareEarthMessages.ref("team.notFound"), id));
         if (t.status() != TeamStatus.REPORTED) {
-            throw new RareEarthConflict(
-                    "team.decided",
+            throw new Conflict(
+                    RareEarthMessages.ref("team.decided"),
                     RareEarthMessages.ref("team.status." + t.status().name()));
         }
         TypedFields in = new TypedFields(Set.of("note"));

@@ -2,9 +2,10 @@ package cn.gov.baotou.talent.rareearth.team.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.rareearth.measure.entity.RareEarthField;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.team.entity.HighEndTeam;
-import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,27 +61,29 @@ public class TeamsPage implements Serializable {
     }
 
     public void report() {
-        HighEndTeam t = PageMessages.attempt(
-                "report",
-                () -> desk.report(new TeamForm(
-                        form.get("enterpriseId"),
-                        form.get("name"),
-                        form.get("field"),
-                        form.get("leaderName"),
-                        form.get("members"),
-                        form.get("introducedOn"),
-                        form.get("terms"))));
+        HighEndTeam t = PageReplies.attempt(
+                        PageReplies.inForm("report"),
+                        () -> desk.report(new TeamForm(
+                                form.get("enterpriseId"),
+                                form.get("name"),
+                                form.get("field"),
+                                form.get("leaderName"),
+                                form.get("members"),
+                                form.get("introducedOn"),
+                                form.get("terms"))))
+                .orElse(null);
         if (t != null) {
             form.clear();
-            PageMessages.info("team.reported", t.name());
+            PageReplies.info(RareEarthMessages.BUNDLE, "team.reported", t.name());
         }
     }
 
     public void decide(long id, boolean confirm) {
-        HighEndTeam t = PageMessages.attempt("decide", () -> desk.decide(id, confirm, note));
+        HighEndTeam t = PageReplies.attempt(PageReplies.inForm("decide"), () -> desk.decide(id, confirm, note))
+                .orElse(null);
         if (t != null) {
             note = null;
-            PageMessages.info("team.decidedNow", t.name());
+            PageReplies.info(RareEarthMessages.BUNDLE, "team.decidedNow", t.name());
         }
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.rareearth.team.boundary;
 
-import static cn.gov.baotou.talent.rareearth.rest.JsonText.text;
+import static cn.gov.baotou.talent.core.rest.RequestFields.typed;
 
 import cn.gov.baotou.talent.rareearth.team.entity.HighEndTeam;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,13 +77,13 @@ public class TeamsResource {
     @Operation(summary = "报送团队：name、field、leaderName、members、introducedOn、terms（一事一议）；市委人才办代报须 enterpriseId")
     public Response report(JsonObject b) {
         HighEndTeam t = desk.report(new TeamForm(
-                text(b, "enterpriseId"),
-                text(b, "name"),
-                text(b, "field"),
-                text(b, "leaderName"),
-                text(b, "members"),
-                text(b, "introducedOn"),
-                text(b, "terms")));
+                typed(b, "enterpriseId"),
+                typed(b, "name"),
+                typed(b, "field"),
+                typed(b, "leaderName"),
+                typed(b, "members"),
+                typed(b, "introducedOn"),
+                typed(b, "terms")));
         return Response.status(Response.Status.CREATED).entity(TeamView.of(t)).build();
     }
 
@@ -92,6 +92,6 @@ public class TeamsResource {
     @Operation(summary = "市委人才办认定：confirm（true/false）、note")
     public TeamView decide(@PathParam("id") long id, JsonObject b) {
         boolean confirm = b != null && b.get("confirm") == JsonValue.TRUE;
-        return TeamView.of(desk.decide(id, confirm, text(b, "note")));
+        return TeamView.of(desk.decide(id, confirm, typed(b, "note")));
     }
 }

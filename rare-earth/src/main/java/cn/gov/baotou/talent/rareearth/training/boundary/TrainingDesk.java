@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.rareearth.training.boundary;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.account.entity.Visibility;
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.rareearth.training.control.RawRow;
 import cn.gov.baotou.talent.rareearth.training.control.TrainingColumn;
 import cn.gov.baotou.talent.rareearth.training.control.TrainingRow;

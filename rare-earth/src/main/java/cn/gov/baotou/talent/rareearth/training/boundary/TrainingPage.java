@@ -1,11 +1,11 @@
 package cn.gov.baotou.talent.rareearth.training.boundary;
 
-import cn.gov.baotou.talent.rareearth.rest.RareEarthConflict;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.training.control.RowProblem;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingBatch;
 import cn.gov.baotou.talent.rareearth.training.entity.TrainingRecord;
-import cn.gov.baotou.talent.rareearth.web.boundary.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -55,28 +55,31 @@ public class TrainingPage implements Serializable {
         refusals.clear();
         count = null;
         if (file == null) {
-            PageMessages.info("import.chooseFile");
+            PageReplies.info(RareEarthMessages.BUNDLE, "import.chooseFile");
             return;
         }
         try (InputStream in = file.getInputStream()) {
             TrainingBatch b = desk.importFile(file.getSubmittedFileName(), in);
-            PageMessages.info("import.done", b.rowCount(), b.fileName());
+            PageReplies.info(RareEarthMessages.BUNDLE, "import.done", b.rowCount(), b.fileName());
         } catch (ImportRefused e) {
             for (RowProblem p : e.problems()) {
                 refusals.add(new Refusal(
                         p.row(),
                         p.column() == null ? "—" : p.column().header(),
-                        PageMessages.messages()
+                        PageReplies.messages()
                                 .get(
                                         RareEarthMessages.BUNDLE,
                                         p.messageKey(),
                                         p.arguments().toArray())));
             }
-            PageMessages.attempt("upload", () -> {
-                throw new RareEarthConflict("import.refused", e.problems().size());
-            });
+            PageReplies.attempt(PageReplies.inForm("upload"), () -> {
+                        throw new Conflict(
+                                RareEarthMessages.ref("import.refused"),
+                                e.problems().size());
+                    })
+                    .orElse(null);
         } catch (IOException e) {
-            PageMessages.info("import.file.unreadable");
+            PageReplies.info(RareEarthMessages.BUNDLE, "import.file.unreadable");
         }
         file = null;
     }

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.rareearth.web.boundary;
 
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,6 @@ public final class TimelineLabels {
     }
 
     private static String text(String key) {
-        return PageMessages.messages().get(RareEarthMessages.BUNDLE, key);
+        return PageReplies.messages().get(RareEarthMessages.BUNDLE, key);
     }
 }

@@ -3,11 +3,11 @@ package cn.gov.baotou.talent.reporting.archive.boundary;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.clock.control.Beijing;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.reporting.archive.entity.ArchivedReport;
-import cn.gov.baotou.talent.reporting.web.PageNotices;
 import cn.gov.baotou.talent.reporting.web.ReportingMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -78,9 +78,7 @@ public class ArchivePage {
                         reports)));
             } catch (RuntimeException e) {
                 readable = false;
-                if (!PageNotices.refuse(e)) {
-                    throw e;
-                }
+                PageReplies.refuse(e, PageReplies.atTop(), ReportingMessages.BUNDLE);
             }
         }
         return months;
@@ -116,9 +114,7 @@ public class ArchivePage {
                     .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
             months = null;
         } catch (RuntimeException e) {
-            if (!PageNotices.refuse(e)) {
-                throw e;
-            }
+            PageReplies.refuse(e, PageReplies.atTop(), ReportingMessages.BUNDLE);
         }
     }
 

@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.reporting.archive.boundary;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.reporting.archive.entity.ArchivedReport;
 import cn.gov.baotou.talent.reporting.job.control.DownloadName;
 import cn.gov.baotou.talent.reporting.web.ReportingMessages;

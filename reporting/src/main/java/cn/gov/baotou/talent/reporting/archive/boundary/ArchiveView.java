@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.reporting.archive.boundary;
 
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.reporting.archive.entity.ArchivedReport;
 import cn.gov.baotou.talent.reporting.web.ReportingMessages;
 

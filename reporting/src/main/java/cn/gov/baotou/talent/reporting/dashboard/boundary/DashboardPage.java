@@ -3,16 +3,16 @@ package cn.gov.baotou.talent.reporting.dashboard.boundary;
 import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.policy.entity.Policy;
 import cn.gov.baotou.talent.core.policy.entity.PolicyCatalog;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.reporting.dashboard.control.DashboardView;
 import cn.gov.baotou.talent.reporting.dashboard.control.TargetStatus;
 import cn.gov.baotou.talent.reporting.period.boundary.ReportChoice;
 import cn.gov.baotou.talent.reporting.report.boundary.Reports;
 import cn.gov.baotou.talent.reporting.report.control.ReportData;
-import cn.gov.baotou.talent.reporting.web.PageNotices;
 import cn.gov.baotou.talent.reporting.web.ReportingMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -55,9 +55,7 @@ public class DashboardPage {
             data = reports.data(ReportKind.TARGETS, scope, language());
             view = DashboardView.of(data.targets(), scope.period(), context(), measure);
         } catch (RuntimeException e) {
-            if (!PageNotices.refuse(e)) {
-                throw e;
-            }
+            PageReplies.refuse(e, PageReplies.atTop(), ReportingMessages.BUNDLE);
         }
     }
 

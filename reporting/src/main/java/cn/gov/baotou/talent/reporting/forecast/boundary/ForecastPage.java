@@ -1,11 +1,11 @@
 package cn.gov.baotou.talent.reporting.forecast.boundary;
 
 import cn.gov.baotou.talent.core.parameter.boundary.DraftView;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.report.control.ForecastLine.Basis;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.NotFound;
 import cn.gov.baotou.talent.reporting.forecast.control.Forecast;
 import cn.gov.baotou.talent.reporting.forecast.control.ForecastTables;
 import jakarta.enterprise.context.RequestScoped;

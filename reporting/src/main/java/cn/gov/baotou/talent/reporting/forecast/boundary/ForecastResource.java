@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.reporting.forecast.boundary;
 
-import cn.gov.baotou.talent.core.rest.MessageRef;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.reporting.forecast.control.Forecast;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.reporting.forecast.boundary;
 
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.reporting.forecast.control.Forecast;
 
 /** The title and the line saying what was chosen, shared by the page and the PDF. */

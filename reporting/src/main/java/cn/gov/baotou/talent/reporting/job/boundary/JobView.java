@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.reporting.job.boundary;
 
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.reporting.job.control.DownloadName;
 import cn.gov.baotou.talent.reporting.job.entity.JobStatus;
 import cn.gov.baotou.talent.reporting.job.entity.ReportJob;

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.reporting.job.boundary;
 
 import cn.gov.baotou.talent.core.clock.control.Beijing;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.reporting.job.boundary;
 
-import cn.gov.baotou.talent.core.rest.Conflict;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.reporting.job.control.DownloadName;
 import cn.gov.baotou.talent.reporting.job.entity.JobStatus;
 import cn.gov.baotou.talent.reporting.job.entity.ReportJob;

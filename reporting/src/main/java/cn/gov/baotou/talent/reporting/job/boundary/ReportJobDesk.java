@@ -1,12 +1,12 @@
 package cn.gov.baotou.talent.reporting.job.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.NotFound;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.reporting.job.entity.JobFormat;
 import cn.gov.baotou.talent.reporting.job.entity.ReportJob;

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.reporting.job.boundary;
 
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.reporting.web.ReportingMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

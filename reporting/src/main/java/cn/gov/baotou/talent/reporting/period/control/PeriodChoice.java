@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.reporting.period.control;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.reporting.web.ReportingMessages;
 import java.time.LocalDate;

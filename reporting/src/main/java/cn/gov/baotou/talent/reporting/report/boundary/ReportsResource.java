@@ -1,11 +1,11 @@
 package cn.gov.baotou.talent.reporting.report.boundary;
 
+import cn.gov.baotou.talent.core.refusal.MessageRef;
+import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
-import cn.gov.baotou.talent.core.rest.MessageRef;
-import cn.gov.baotou.talent.core.rest.NotFound;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.reporting.report.control.PeriodQuery;
 import cn.gov.baotou.talent.reporting.report.control.ReportData;

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.reporting.report.control;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,16 +1,16 @@
 package cn.gov.baotou.talent.reporting.view.boundary;
 
 import cn.gov.baotou.talent.core.clock.control.Beijing;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.reporting.dashboard.control.TargetLine;
 import cn.gov.baotou.talent.reporting.period.boundary.ReportChoice;
 import cn.gov.baotou.talent.reporting.report.boundary.Reports;
 import cn.gov.baotou.talent.reporting.report.control.ReportData;
 import cn.gov.baotou.talent.reporting.view.control.SectionView;
-import cn.gov.baotou.talent.reporting.web.PageNotices;
 import cn.gov.baotou.talent.reporting.web.ReportingMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -60,9 +60,7 @@ public class ReportPage {
                     .map(s -> SectionView.of(s, language, ROWS_ON_SCREEN))
                     .toList();
         } catch (RuntimeException e) {
-            if (!PageNotices.refuse(e)) {
-                throw e;
-            }
+            PageReplies.refuse(e, PageReplies.atTop(), ReportingMessages.BUNDLE);
         }
     }
 

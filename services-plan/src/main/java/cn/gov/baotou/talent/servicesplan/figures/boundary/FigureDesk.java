@@ -8,6 +8,7 @@ import cn.gov.baotou.talent.core.document.entity.Documents;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.servicesplan.figures.control.FigureStep;
 import cn.gov.baotou.talent.servicesplan.figures.entity.EnterpriseFigure;
@@ -19,7 +20,6 @@ import cn.gov.baotou.talent.servicesplan.flow.control.FormInput;
 import cn.gov.baotou.talent.servicesplan.flow.control.Transitions;
 import cn.gov.baotou.talent.servicesplan.flow.entity.ListOrder;
 import cn.gov.baotou.talent.servicesplan.quota.control.Basis;
-import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanNotFound;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -179,7 +179,7 @@ public class FigureDesk {
                 documentId);
     }
 
-    private static ServicesPlanNotFound notFound(long id) {
-        return new ServicesPlanNotFound("figure.notFound", id);
+    private static NotFound notFound(long id) {
+        return new NotFound(ServicesPlanText.ref("figure.notFound"), id);
     }
 }

@@ -6,9 +6,10 @@ import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.document.boundary.DocumentStore;
 import cn.gov.baotou.talent.core.document.boundary.UploadForm;
 import cn.gov.baotou.talent.core.document.entity.Document;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.servicesplan.figures.entity.EnterpriseFigure;
 import cn.gov.baotou.talent.servicesplan.figures.entity.FigureStatus;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
@@ -17,7 +18,6 @@ import cn.gov.baotou.talent.servicesplan.quota.boundary.QuotaStanding;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.rules.boundary.ServicesPlanStandards;
 import cn.gov.baotou.talent.servicesplan.web.boundary.ListLinks;
-import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -92,7 +92,7 @@ public class FiguresPage implements Serializable {
         try {
             search = FigureSearch.of(params);
         } catch (InvalidInput e) {
-            PageMessages.refuse(e, f -> null);
+            PageReplies.refuse(e, f -> null);
             search = FigureSearch.of(ListParams.read(name -> null, FigureSearch.FILTERS, ListParams.PAGE_SIZE));
         }
     }
@@ -136,7 +136,7 @@ public class FiguresPage implements Serializable {
 
     /** The amount in 亿元, as the tiers of services-plan.4 are stated. */
     public String inYi(EnterpriseFigure f) {
-        return PageMessages.messages()
+        return PageReplies.messages()
                 .get(
                         ServicesPlanText.BUNDLE,
                         "page.figures.yi",
@@ -173,14 +173,14 @@ public class FiguresPage implements Serializable {
             }
             EnterpriseFigure f = desk.enter(
                     new FigureForm(year, basis, amountYuan, documentId == null ? null : String.valueOf(documentId)));
-            PageMessages.info("page.figures.entered", String.valueOf(f.year()));
+            PageReplies.info(ServicesPlanText.BUNDLE, "page.figures.entered", String.valueOf(f.year()));
             year = amountYuan = documentName = null;
             documentId = null;
             rows = null;
         } catch (IOException e) {
-            PageMessages.refuse(new InvalidInput("file", "document.file.unreadable", ""), this::field);
+            PageReplies.refuse(new InvalidInput("file", "document.file.unreadable", ""), this::field);
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, this::field);
+            PageReplies.refuse(e, this::field);
         }
     }
 
@@ -201,16 +201,16 @@ public class FiguresPage implements Serializable {
         try {
             standing = quota.standing(null, Integer.parseInt(getQuotaYear().strip()));
         } catch (NumberFormatException e) {
-            PageMessages.refuse(new InvalidInput("quotaYear", "request.year", quotaYear), f -> "quotaForm:quotaYear");
+            PageReplies.refuse(new InvalidInput("quotaYear", "request.year", quotaYear), f -> "quotaForm:quotaYear");
         } catch (InvalidInput e) {
-            PageMessages.refuse(e, f -> "quotaForm:quotaYear");
+            PageReplies.refuse(e, f -> "quotaForm:quotaYear");
         }
         return standing;
     }
 
     public List<CheckView> checks(QuotaStanding standing) {
         return standing.decision().checks().stream()
-                .map(c -> CheckView.of(c, PageMessages.messages()))
+                .map(c -> CheckView.of(c, PageReplies.messages()))
                 .toList();
     }
 
@@ -222,13 +222,14 @@ public class FiguresPage implements Serializable {
         try {
             String opinion = opinions.get(id);
             EnterpriseFigure f = confirm ? desk.confirm(id, opinion) : desk.giveBack(id, opinion);
-            PageMessages.info(
+            PageReplies.info(
+                    ServicesPlanText.BUNDLE,
                     confirm ? "page.figures.confirmed" : "page.figures.returned",
                     f.enterprise().name());
             opinions.remove(id);
             rows = null;
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, field -> null);
+            PageReplies.refuse(e, field -> null);
         }
     }
 

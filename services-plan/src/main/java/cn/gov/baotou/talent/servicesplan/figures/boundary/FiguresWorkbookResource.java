@@ -1,10 +1,10 @@
 package cn.gov.baotou.talent.servicesplan.figures.boundary;
 
+import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
 import cn.gov.baotou.talent.core.report.control.CellKind;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
-import cn.gov.baotou.talent.core.rest.Messages;
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
 import cn.gov.baotou.talent.servicesplan.figures.entity.EnterpriseFigure;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.ListWorkbook;

@@ -1,12 +1,12 @@
 package cn.gov.baotou.talent.servicesplan.flow.boundary;
 
 import cn.gov.baotou.talent.core.clock.control.Beijing;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
 import cn.gov.baotou.talent.core.report.control.CellKind;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.TableWorkbook;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.servicesplan.flow.boundary;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import java.util.Arrays;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package cn.gov.baotou.talent.servicesplan.flow.boundary;
 import cn.gov.baotou.talent.core.notice.boundary.Mailer;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 
 /**

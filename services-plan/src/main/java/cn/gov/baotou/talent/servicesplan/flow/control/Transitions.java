@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.servicesplan.flow.control;
 
 import cn.gov.baotou.talent.core.account.entity.Role;
-import cn.gov.baotou.talent.core.rest.Forbidden;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanConflict;
+import cn.gov.baotou.talent.core.refusal.Conflict;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +30,8 @@ public final class Transitions {
     public static <S extends Enum<S>> S next(Step<S> step, S current, String reason, String prefix) {
         boolean allowed = current == null ? step.from().isEmpty() : step.from().contains(current);
         if (!allowed) {
-            throw new ServicesPlanConflict(
-                    "step.refused",
+            throw new Conflict(
+                    ServicesPlanText.ref("step.refused"),
                     ServicesPlanText.ref(prefix + ".action." + step.name()),
                     current == null ? "—" : ServicesPlanText.ref(prefix + ".status." + current.name()));
         }

@@ -1,10 +1,11 @@
 package cn.gov.baotou.talent.servicesplan.nomination.boundary;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nomination;
 import cn.gov.baotou.talent.servicesplan.quota.boundary.EnterpriseQuota;
 import cn.gov.baotou.talent.servicesplan.quota.boundary.QuotaStanding;
-import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class ApplyPage implements Serializable {
                             m.jobTitle(),
                             m.contribution())));
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, f -> null);
+            PageReplies.refuse(e, f -> null);
         }
     }
 
@@ -77,11 +78,11 @@ public class ApplyPage implements Serializable {
                 appliedOn, rows.stream().map(NomineeRow::form).toList());
         try {
             Nomination n = id == null ? desk.submit(form) : desk.resubmit(id, form);
-            PageMessages.info("page.apply.filed", String.valueOf(n.id()));
+            PageReplies.info(ServicesPlanText.BUNDLE, "page.apply.filed", String.valueOf(n.id()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "nominations?faces-redirect=true&id=" + n.id();
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, ApplyPage::field);
+            PageReplies.refuse(e, ApplyPage::field);
             return null;
         }
     }

@@ -1,10 +1,11 @@
 package cn.gov.baotou.talent.servicesplan.nomination.boundary;
 
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Meeting;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nomination;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nominee;
-import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,21 +59,21 @@ public class MeetingPage implements Serializable {
         }
         try {
             Meeting m = meetings.decide(new MeetingForm(meetingDate, minutesNo, documentId, decisions));
-            PageMessages.info("page.meeting.decided", m.minutesNo(), decisions.size());
+            PageReplies.info(ServicesPlanText.BUNDLE, "page.meeting.decided", m.minutesNo(), decisions.size());
             approved.clear();
             onList.clear();
             opinions.clear();
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, field -> field.startsWith("decisions") ? null : "meetingForm:" + field);
+            PageReplies.refuse(e, field -> field.startsWith("decisions") ? null : "meetingForm:" + field);
         }
     }
 
     public void feedBack(long id) {
         try {
             meetings.feedBack(id, null);
-            PageMessages.info("page.meeting.sent", String.valueOf(id));
+            PageReplies.info(ServicesPlanText.BUNDLE, "page.meeting.sent", String.valueOf(id));
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, field -> null);
+            PageReplies.refuse(e, field -> null);
         }
     }
 

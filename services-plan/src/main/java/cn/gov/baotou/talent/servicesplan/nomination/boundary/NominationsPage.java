@@ -2,10 +2,11 @@ package cn.gov.baotou.talent.servicesplan.nomination.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
 import cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nomination;
@@ -13,7 +14,6 @@ import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nominee;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.web.boundary.ListLinks;
-import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -65,7 +65,7 @@ public class NominationsPage implements Serializable {
         try {
             search = NominationSearch.of(params);
         } catch (InvalidInput e) {
-            PageMessages.refuse(e, f -> null);
+            PageReplies.refuse(e, f -> null);
             search = NominationSearch.of(ListParams.read(name -> null, NominationSearch.FILTERS, ListParams.PAGE_SIZE));
         }
     }
@@ -123,7 +123,7 @@ public class NominationsPage implements Serializable {
             try {
                 selected = desk.visible(id);
             } catch (NotFound e) {
-                PageMessages.refuse(e, f -> null);
+                PageReplies.refuse(e, f -> null);
             }
         }
         return selected;
@@ -159,13 +159,16 @@ public class NominationsPage implements Serializable {
         }
         try {
             Nomination n = s == NominationStep.NOTIFY ? meetings.feedBack(id, opinion) : desk.review(id, s, opinion);
-            PageMessages.info(
-                    "page.nominations.done", ServicesPlanText.ref("nomination.action." + step), String.valueOf(n.id()));
+            PageReplies.info(
+                    ServicesPlanText.BUNDLE,
+                    "page.nominations.done",
+                    ServicesPlanText.ref("nomination.action." + step),
+                    String.valueOf(n.id()));
             opinion = null;
             selectedRead = false;
             rows = null;
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, field -> "review:" + field);
+            PageReplies.refuse(e, field -> "review:" + field);
         }
         return null;
     }

@@ -1,9 +1,9 @@
 package cn.gov.baotou.talent.servicesplan.nomination.boundary;
 
+import cn.gov.baotou.talent.core.refusal.FieldError;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.registry.entity.IdCardNumber;
 import cn.gov.baotou.talent.core.registry.entity.Person;
-import cn.gov.baotou.talent.core.rest.FieldError;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
 import cn.gov.baotou.talent.servicesplan.flow.control.FormInput;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nominations;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.NomineeDraft;

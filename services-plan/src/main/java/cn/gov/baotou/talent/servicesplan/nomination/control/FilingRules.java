@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.servicesplan.nomination.control;
 
-import cn.gov.baotou.talent.core.rest.FieldError;
+import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.servicesplan.quota.control.QuotaDecision;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.window.control.ApplicationWindows;

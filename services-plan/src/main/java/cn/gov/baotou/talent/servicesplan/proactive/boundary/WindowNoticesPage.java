@@ -1,8 +1,9 @@
 package cn.gov.baotou.talent.servicesplan.proactive.boundary;
 
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.servicesplan.flow.control.FormInput;
 import cn.gov.baotou.talent.servicesplan.proactive.entity.WindowNotice;
-import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,13 +52,16 @@ public class WindowNoticesPage implements Serializable {
             Optional<WindowNotice> sent = notice.sendNow(day);
             if (sent.isPresent()) {
                 shown = sent.get().windowStart();
-                PageMessages.info(
-                        "page.windowNotices.sent", shown.toString(), sent.get().enterprisesTold());
+                PageReplies.info(
+                        ServicesPlanText.BUNDLE,
+                        "page.windowNotices.sent",
+                        shown.toString(),
+                        sent.get().enterprisesTold());
             } else {
-                PageMessages.info("page.windowNotices.nothing", day.toString());
+                PageReplies.info(ServicesPlanText.BUNDLE, "page.windowNotices.nothing", day.toString());
             }
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, field -> "sendForm:" + field);
+            PageReplies.refuse(e, field -> "sendForm:" + field);
         }
     }
 

@@ -1,8 +1,9 @@
 package cn.gov.baotou.talent.servicesplan.proactive.boundary;
 
-import cn.gov.baotou.talent.core.rest.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.servicesplan.proactive.entity.WindowNotice;
-import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanNotFound;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -63,7 +64,7 @@ public class WindowNoticesResource {
         WindowNotice n = notice.sent().stream()
                 .filter(s -> s.windowStart().equals(start))
                 .findFirst()
-                .orElseThrow(() -> new ServicesPlanNotFound("windowNotice.notFound", windowStart));
+                .orElseThrow(() -> new NotFound(ServicesPlanText.ref("windowNotice.notFound"), windowStart));
         return NoticeView.of(n, notice.told(start));
     }
 

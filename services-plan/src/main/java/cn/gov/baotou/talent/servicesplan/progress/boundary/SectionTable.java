@@ -1,8 +1,8 @@
 package cn.gov.baotou.talent.servicesplan.progress.boundary;
 
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.CellKind;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import java.util.ArrayList;
 import java.util.Arrays;

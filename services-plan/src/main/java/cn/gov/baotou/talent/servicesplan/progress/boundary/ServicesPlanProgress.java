@@ -2,8 +2,8 @@ package cn.gov.baotou.talent.servicesplan.progress.boundary;
 
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.core.clock.control.Beijing;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
-import cn.gov.baotou.talent.core.rest.Messages;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgressSource;

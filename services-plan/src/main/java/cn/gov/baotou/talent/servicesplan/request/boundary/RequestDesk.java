@@ -5,6 +5,7 @@ import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDays;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.servicesplan.flow.control.FormInput;
 import cn.gov.baotou.talent.servicesplan.flow.control.Transitions;
@@ -17,7 +18,7 @@ import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
 import cn.gov.baotou.talent.servicesplan.request.entity.ServiceModule;
 import cn.gov.baotou.talent.servicesplan.request.entity.ServiceRequest;
 import cn.gov.baotou.talent.servicesplan.request.entity.ServiceRequests;
-import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanNotFound;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.rules.boundary.ServicesPlanStandards;
 import cn.gov.baotou.talent.servicesplan.service.entity.ServiceCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -202,7 +203,7 @@ public class RequestDesk {
         return new RequestSteps(activity, notices, catalog);
     }
 
-    private static ServicesPlanNotFound notFound(long id) {
-        return new ServicesPlanNotFound("request.notFound", String.valueOf(id));
+    private static NotFound notFound(long id) {
+        return new NotFound(ServicesPlanText.ref("request.notFound"), String.valueOf(id));
     }
 }

@@ -4,7 +4,7 @@ import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
-import cn.gov.baotou.talent.core.rest.Messages;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.PlanNotices;
 import cn.gov.baotou.talent.servicesplan.request.control.RequestStep;
 import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;

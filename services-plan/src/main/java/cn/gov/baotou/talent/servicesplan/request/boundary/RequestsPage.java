@@ -2,10 +2,11 @@ package cn.gov.baotou.talent.servicesplan.request.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
-import cn.gov.baotou.talent.core.rest.InvalidInput;
-import cn.gov.baotou.talent.core.rest.NotFound;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
 import cn.gov.baotou.talent.servicesplan.request.control.RequestStep;
 import cn.gov.baotou.talent.servicesplan.request.entity.RequestStatus;
@@ -14,7 +15,6 @@ import cn.gov.baotou.talent.servicesplan.request.entity.ServiceRequest;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.service.entity.ServiceCatalog;
 import cn.gov.baotou.talent.servicesplan.web.boundary.ListLinks;
-import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -66,7 +66,7 @@ public class RequestsPage implements Serializable {
         try {
             search = RequestSearch.of(params, desk.today());
         } catch (InvalidInput e) {
-            PageMessages.refuse(e, f -> null);
+            PageReplies.refuse(e, f -> null);
             search = RequestSearch.of(
                     ListParams.read(name -> null, RequestSearch.FILTERS, ListParams.PAGE_SIZE), desk.today());
         }
@@ -124,7 +124,7 @@ public class RequestsPage implements Serializable {
             try {
                 selected = desk.visible(id);
             } catch (NotFound e) {
-                PageMessages.refuse(e, f -> null);
+                PageReplies.refuse(e, f -> null);
             }
         }
         return selected;
@@ -157,11 +157,11 @@ public class RequestsPage implements Serializable {
     public String raise() {
         try {
             ServiceRequest r = desk.raise(input.request());
-            PageMessages.info("page.requests.raised", String.valueOf(r.id()));
+            PageReplies.info(ServicesPlanText.BUNDLE, "page.requests.raised", String.valueOf(r.id()));
             input.clearRequest();
             rows = null;
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, field -> "raiseForm:" + field);
+            PageReplies.refuse(e, field -> "raiseForm:" + field);
         }
         return null;
     }
@@ -178,12 +178,16 @@ public class RequestsPage implements Serializable {
                 case RATE -> desk.rate(id, input.rating());
                 default -> throw new IllegalArgumentException(step);
             }
-            PageMessages.info("page.requests.done", ServicesPlanText.ref("request.action." + step), String.valueOf(id));
+            PageReplies.info(
+                    ServicesPlanText.BUNDLE,
+                    "page.requests.done",
+                    ServicesPlanText.ref("request.action." + step),
+                    String.valueOf(id));
             input.clearStep();
             selectedRead = false;
             rows = null;
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, field -> "step:" + field);
+            PageReplies.refuse(e, field -> "step:" + field);
         }
         return null;
     }
@@ -200,7 +204,7 @@ public class RequestsPage implements Serializable {
         return code == null
                 ? ""
                 : catalog.departmentName(
-                        code, PageMessages.messages().locale().getLanguage().equals("en"));
+                        code, PageReplies.messages().locale().getLanguage().equals("en"));
     }
 
     public RequestInput getInput() {

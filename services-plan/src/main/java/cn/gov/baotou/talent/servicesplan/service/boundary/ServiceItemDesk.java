@@ -4,10 +4,11 @@ import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
-import cn.gov.baotou.talent.core.rest.Forbidden;
+import cn.gov.baotou.talent.core.refusal.Forbidden;
+import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.servicesplan.flow.control.FormInput;
 import cn.gov.baotou.talent.servicesplan.flow.entity.CaseScope;
-import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanNotFound;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.service.entity.NomineeService;
 import cn.gov.baotou.talent.servicesplan.service.entity.NomineeServices;
 import cn.gov.baotou.talent.servicesplan.service.entity.ServiceStatus;
@@ -86,7 +87,7 @@ public class ServiceItemDesk {
         return CaseScope.of(caller.role(), caller.scope());
     }
 
-    private static ServicesPlanNotFound notFound(long id) {
-        return new ServicesPlanNotFound("serviceItem.notFound", String.valueOf(id));
+    private static NotFound notFound(long id) {
+        return new NotFound(ServicesPlanText.ref("serviceItem.notFound"), String.valueOf(id));
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.baotou.talent.servicesplan.service.boundary;
 
-import cn.gov.baotou.talent.core.rest.ProblemResponses;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.JsonFields;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.Paging;
 import cn.gov.baotou.talent.servicesplan.service.entity.ServiceCatalog;

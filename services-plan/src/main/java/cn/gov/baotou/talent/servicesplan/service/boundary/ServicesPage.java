@@ -2,11 +2,12 @@ package cn.gov.baotou.talent.servicesplan.service.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.Paging;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.service.entity.NomineeService;
 import cn.gov.baotou.talent.servicesplan.service.entity.ServiceCatalog;
 import cn.gov.baotou.talent.servicesplan.service.entity.ServiceStatus;
-import cn.gov.baotou.talent.servicesplan.web.boundary.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,23 +56,24 @@ public class ServicesPage implements Serializable {
     public void save(long id) {
         try {
             NomineeService s = desk.update(id, new ServiceItemForm(statuses.get(id), notes.get(id)));
-            PageMessages.info(
+            PageReplies.info(
+                    ServicesPlanText.BUNDLE,
                     "page.services.saved",
                     itemName(s.itemCode()),
                     s.nominee().person().name());
         } catch (RuntimeException e) {
-            PageMessages.refuse(e, field -> null);
+            PageReplies.refuse(e, field -> null);
         }
     }
 
     public String itemName(String code) {
-        boolean english = PageMessages.messages().locale().getLanguage().equals("en");
+        boolean english = PageReplies.messages().locale().getLanguage().equals("en");
         return catalog.item(code).map(i -> english ? i.nameEn() : i.name()).orElse(code);
     }
 
     public String departmentName(String code) {
         return catalog.departmentName(
-                code, PageMessages.messages().locale().getLanguage().equals("en"));
+                code, PageReplies.messages().locale().getLanguage().equals("en"));
     }
 
     public List<ServiceStatus> getStatusChoices() {

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.servicesplan.web.boundary;
 
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.ListParams;
 import cn.gov.baotou.talent.servicesplan.flow.entity.ListOrder;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
@@ -62,11 +63,11 @@ public final class ListLinks implements Serializable {
     }
 
     public String getTotalText() {
-        return PageMessages.messages().get(ServicesPlanText.BUNDLE, "list.total", String.valueOf(total));
+        return PageReplies.messages().get(ServicesPlanText.BUNDLE, "list.total", String.valueOf(total));
     }
 
     public String getPageText() {
-        return PageMessages.messages()
+        return PageReplies.messages()
                 .get(
                         ServicesPlanText.BUNDLE,
                         "list.page",

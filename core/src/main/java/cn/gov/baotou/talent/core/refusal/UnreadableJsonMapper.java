@@ -1,6 +1,6 @@
-package cn.gov.baotou.talent.core.rest;
+package cn.gov.baotou.talent.core.refusal;
 
-import jakarta.ws.rs.ProcessingException;
+import jakarta.json.JsonException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A body that is not JSON, or JSON of the wrong shape (a number where text belongs) → 400, never a 500. */
+/** A body read as a JSON object that is not JSON (or not an object) → 400, never a 500. */
 @Provider
-public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
+public class UnreadableJsonMapper implements ExceptionMapper<JsonException> {
 
     @Context
     HttpHeaders headers;
@@ -19,7 +19,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     UriInfo uri;
 
     @Override
-    public Response toResponse(ProcessingException e) {
+    public Response toResponse(JsonException e) {
         return ProblemResponses.of(headers, uri, 400, "problem.unreadable", "problem.unreadable.detail");
     }
 }

@@ -1,4 +1,4 @@
-package cn.gov.baotou.talent.core.rest;
+package cn.gov.baotou.talent.core.refusal;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;

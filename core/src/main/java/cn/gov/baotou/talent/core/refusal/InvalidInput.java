@@ -1,10 +1,10 @@
-package cn.gov.baotou.talent.core.rest;
+package cn.gov.baotou.talent.core.refusal;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Bad input from a caller: answered as 400 problem+json naming each field, after nothing was written. */
-public class InvalidInput extends RuntimeException {
+public class InvalidInput extends Refusal {
 
     private final List<FieldError> errors;
 
@@ -27,5 +27,15 @@ public class InvalidInput extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Every refused field with its rule ({@code 字段：说明；…}), as a problem's detail says it. */
+    @Override
+    public String message(Messages messages) {
+        List<String> parts = new ArrayList<>();
+        for (FieldError e : errors) {
+            parts.add(e.field() + "：" + messages.get(e));
+        }
+        return String.join("；", parts);
     }
 }

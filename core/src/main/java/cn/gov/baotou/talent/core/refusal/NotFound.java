@@ -1,15 +1,16 @@
-package cn.gov.baotou.talent.core.rest;
+package cn.gov.baotou.talent.core.refusal;
 
 /**
  * A record that does not exist, or that the caller may not see: the two are answered alike (404) so that existence
  * is not revealed.
  */
-public class NotFound extends RuntimeException {
+public class NotFound extends Refusal {
 
     private final String bundle;
     private final String messageKey;
     private final Object id;
 
+    /** A missing record named by core's bundle. */
     public NotFound(String messageKey, Object id) {
         this(new MessageRef(Messages.CORE, messageKey), id);
     }
@@ -32,5 +33,10 @@ public class NotFound extends RuntimeException {
 
     public Object id() {
         return id;
+    }
+
+    @Override
+    public String message(Messages messages) {
+        return messages.get(bundle, messageKey, id);
     }
 }
