@@ -25,9 +25,8 @@ final class Disbursal {
 
     Hire pay(long id, LocalDate paidOn, String reference, String idempotencyKey) {
         FinanceLevel level = level();
-        // no lock on the hire here: the ledger locks the grant first and then PaidSubsidies the hire, the same order as
-        // a
-        // payment through the ledger's own API, so that two finances paying by the two routes cannot deadlock
+        // no lock on the hire here: the ledger locks the grant, then PaidSubsidies the hire, in the order of a payment
+        // through the ledger's own API, so that two finances paying by the two routes cannot deadlock
         Hire h = desk.hires.visible(id, desk.caller.visibility()).orElseThrow(() -> HireDesk.notFound(id));
         Long grantId = h.progress().grantId();
         if (grantId == null) {
