@@ -22,7 +22,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * Permitted users are never refused at random: five sessions signed in through the login form (the city office twice,
  * leadership twice, city finance) load pages and API calls their roles allow, 1,000 requests on 8 threads at once,
- * and every one is answered 200 — none Payara's 403, none sent back to the login form.
+ * and every one is answered 200 by a page that knows its caller — none Payara's 403, none sent back to the login form,
+ * none rendered as if nobody were signed in.
  */
 class ParallelSessionsIT {
 
@@ -52,16 +53,19 @@ class ParallelSessionsIT {
                 for (String[] session : sessions) {
                     for (String path : allowed.get(session[0])) {
                         work.add(threads.submit(() -> {
-                            HttpResponse<Void> r = http.send(
+                            HttpResponse<String> r = http.send(
                                     HttpRequest.newBuilder(URI.create(platform.url(path)))
                                             .header("Cookie", session[1])
                                             .timeout(Duration.ofSeconds(60))
                                             .GET()
                                             .build(),
-                                    HttpResponse.BodyHandlers.discarding());
+                                    HttpResponse.BodyHandlers.ofString());
                             answered.incrementAndGet();
                             if (r.statusCode() != 200) {
                                 refused.merge(session[0] + " " + path + " " + r.statusCode(), 1, Integer::sum);
+                            } else if (path.endsWith(".xhtml") && !r.body().contains("logoutForm")) {
+                                // answered, but the page did not know who was asking (no sign-out in its header)
+                                refused.merge(session[0] + " " + path + " no caller", 1, Integer::sum);
                             }
                             return null;
                         }));

@@ -7,9 +7,12 @@ import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.account.entity.Visibility;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +35,46 @@ public class Caller {
     @Inject
     Enterprises enterprises;
 
+    @Inject
+    Instance<HttpServletRequest> request;
+
     private Optional<Account> account;
 
     public Optional<Account> account() {
         if (account == null) {
-            Principal p = security.getCallerPrincipal();
-            account = p == null
-                    ? Optional.empty()
-                    : accounts.byUsername(p.getName()).filter(Account::enabled);
+            String name = name();
+            account =
+                    name == null ? Optional.empty() : accounts.byUsername(name).filter(Account::enabled);
         }
         return account;
+    }
+
+    /**
+     * The caller's name: Jakarta Security's, else the request's (Payara sometimes loses the former under concurrent
+     * requests, issue 6145, while the container has checked the latter against the page's roles), else the one the
+     * session was signed in as.
+     */
+    private String name() {
+        Principal p = security.getCallerPrincipal();
+        if (p != null) {
+            return p.getName();
+        }
+        if (!request.isResolvable()) {
+            return null;
+        }
+        try {
+            HttpServletRequest r = request.get();
+            if (r.getUserPrincipal() != null) {
+                return r.getUserPrincipal().getName();
+            }
+            HttpSession session = r.getSession(false);
+            return session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn s
+                    ? s.username()
+                    : null;
+        } catch (RuntimeException outsideARequest) {
+            // a timer or a job: nobody signed in
+            return null;
+        }
     }
 
     public boolean isSignedIn() {
