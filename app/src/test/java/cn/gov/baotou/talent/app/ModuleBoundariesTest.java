@@ -7,10 +7,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import cn.gov.baotou.talent.core.refusal.Conflict;
 import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.core.refusal.NotFound;
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.AccessTarget;
-import com.tngtech.archunit.core.domain.JavaAccess;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -19,8 +15,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.List;
-import java.util.Set;
 
 /** ARCHITECTURE.md's dependency rules, checked on the compiled modules as the WAR assembles them. */
 @AnalyzeClasses(packages = "cn.gov.baotou.talent", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -155,83 +149,6 @@ class ModuleBoundariesTest {
             .resideInAPackage("..entity..")
             .because("boundary / control / entity: JPA entities are entities");
 
-    /** The one class that reads the system's time, and produces the platform's {@code Clock} from it. */
-    static final String PLATFORM_CLOCK = "cn.gov.baotou.talent.core.clock.boundary.PlatformClock";
-    /** The one class that names the platform's time zone. */
-    static final String BEIJING = "cn.gov.baotou.talent.core.clock.control.Beijing";
-
-    @ArchTest
-    static final ArchRule onlyThePlatformClockReadsTheSystemsTime = noClasses()
-            .that()
-            .doNotHaveFullyQualifiedName(PLATFORM_CLOCK)
-            .should()
-            .accessTargetWhere(readTheSystemsTime())
-            .because(
-                    "the platform's time is one Clock, PlatformClock's (TALENT_CLOCK starts it on another day for a"
-                            + " demo or a test): inject the Clock or take it as an argument, and ask it (LocalDate.now(clock))");
-
-    @ArchTest
-    static final ArchRule onlyBeijingNamesTheTimeZone = noClasses()
-            .that()
-            .doNotHaveFullyQualifiedName(BEIJING)
-            .should()
-            .accessTargetWhere(nameATimeZone())
-            .because("the platform's days are Beijing's: use Beijing.ZONE (or the Clock's zone)");
-
-    /**
-     * A call of (or a method reference to) what reads the system's time rather than a {@code Clock} given: the
-     * {@code now()} and {@code now(ZoneId)} of {@code java.time}'s dates and times ({@code now(Clock)} is fine),
-     * {@code Clock.system(ZoneId)}, {@code systemUTC()}, {@code systemDefaultZone()} and the {@code tick…(ZoneId)}
-     * clocks, {@code System.currentTimeMillis()} and {@code new java.util.Date()}. {@code System.nanoTime()} measures
-     * elapsed time and stays allowed. The same rule as system-tests' {@code WallClockTest}, which also reads every
-     * module's test classes.
-     */
-    static DescribedPredicate<JavaAccess<?>> readTheSystemsTime() {
-        return DescribedPredicate.describe(
-                "read the system's time (now() without a Clock, Clock.system…/tick…, System.currentTimeMillis(),"
-                        + " new Date())",
-                access -> readsTheSystemsTime(access.getTarget()));
-    }
-
-    /** A call of (or a method reference to) {@code ZoneId.of}: a zone named by its string. */
-    static DescribedPredicate<JavaAccess<?>> nameATimeZone() {
-        return DescribedPredicate.describe("call ZoneId.of(String)", access -> {
-            AccessTarget target = access.getTarget();
-            return target instanceof AccessTarget.CodeUnitAccessTarget
-                    && target.getOwner().getName().equals("java.time.ZoneId")
-                    && target.getName().equals("of");
-        });
-    }
-
-    private static final Set<String> NOW = Set.of(
-            "java.time.LocalDate",
-            "java.time.LocalDateTime",
-            "java.time.LocalTime",
-            "java.time.Instant",
-            "java.time.ZonedDateTime",
-            "java.time.OffsetDateTime",
-            "java.time.OffsetTime",
-            "java.time.Year",
-            "java.time.YearMonth",
-            "java.time.MonthDay");
-
-    private static boolean readsTheSystemsTime(AccessTarget target) {
-        if (!(target instanceof AccessTarget.CodeUnitAccessTarget unit)) {
-            return false;
-        }
-        String owner = target.getOwner().getName();
-        String name = target.getName();
-        List<String> parameters =
-                unit.getRawParameterTypes().stream().map(JavaClass::getName).toList();
-        return switch (owner) {
-            case "java.time.Clock" ->
-                name.equals("system")
-                        || name.equals("systemUTC")
-                        || name.equals("systemDefaultZone")
-                        || (name.startsWith("tick") && parameters.equals(List.of("java.time.ZoneId")));
-            case "java.lang.System" -> name.equals("currentTimeMillis");
-            case "java.util.Date" -> name.equals("<init>") && parameters.isEmpty();
-            default -> NOW.contains(owner) && name.equals("now") && !parameters.equals(List.of("java.time.Clock"));
-        };
-    }
+    // one clock: system-tests' WallClockTest checks every module's main and test classes for reads of the system's
+    // time and named time zones, so the rule is written once there
 }
