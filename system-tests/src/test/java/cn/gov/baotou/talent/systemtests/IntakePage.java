@@ -57,7 +57,7 @@ final class IntakePage {
     String text(String cssSelector) {
         By by = By.cssSelector(cssSelector);
         if (browser.findElements(by).isEmpty()) {
-            browser.navigate().refresh();
+            browser.get(browser.getCurrentUrl());
         }
         return browser.findElement(by).getText();
     }
