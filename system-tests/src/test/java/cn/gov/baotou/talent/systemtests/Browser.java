@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,7 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /**
  * Debian's headless Chromium through its own chromedriver (nothing is downloaded), asking for Chinese pages as a user
- * in Baotou would; every page a test visits can be kept as a screenshot under target/st/screenshots.
+ * in Baotou would; every page a test visits can be kept as a screenshot under target/st/screenshots. Its
+ * {@code get} waits for the page asked for ({@link WatchedBrowser}).
  */
 final class Browser {
 
@@ -47,7 +49,7 @@ final class Browser {
                 .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return driver;
+        return WatchedBrowser.watch(driver);
     }
 
     static void screenshot(WebDriver driver, String name) {
@@ -70,13 +72,18 @@ final class Browser {
                 element.isEnabled();
                 return false;
             } catch (StaleElementReferenceException gone) {
-                return true;
+                return loaded(driver);
             } catch (WebDriverException e) {
                 if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return true;
+                    return loaded(driver);
                 }
                 throw e;
             }
         };
+    }
+
+    /** The page that replaced it has loaded: a test reads it whole, never while it is still arriving. */
+    private static boolean loaded(WebDriver driver) {
+        return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
     }
 }

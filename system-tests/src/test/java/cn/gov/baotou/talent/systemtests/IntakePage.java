@@ -49,17 +49,8 @@ final class IntakePage {
         return browser.findElement(By.id(id)).getAttribute("value");
     }
 
-    /**
-     * The element's text. A page that lacks it is loaded once more before the test fails: a browser's first page on a
-     * freshly started platform was now and then shown without its list (nothing in the server's log; see the issue
-     * notes), and a second look tells a flake from a fault.
-     */
     String text(String cssSelector) {
-        By by = By.cssSelector(cssSelector);
-        if (browser.findElements(by).isEmpty()) {
-            browser.get(browser.getCurrentUrl());
-        }
-        return browser.findElement(by).getText();
+        return browser.findElement(By.cssSelector(cssSelector)).getText();
     }
 
     /** The whole page as a screenshot under target/st/screenshots, however long it is. */
