@@ -51,9 +51,8 @@ public class Caller {
 
     /**
      * The caller's name: the request's, as the container checked it against the page's roles, else the one the session
-     * was signed in as, else Jakarta Security's (a timer or job has no request). Jakarta Security's is not asked first:
-     * in Payara it now and then answered for another request under concurrent load (issue 6145's family), and a page
-     * then rendered without the caller's forms.
+     * was signed in as, else Jakarta Security's (a timer or job has no request). The request's comes first so that
+     * what a page shows and what the container permitted are decided by the same principal.
      */
     private String name() {
         if (request.isResolvable()) {
