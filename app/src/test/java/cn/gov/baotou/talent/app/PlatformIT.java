@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -103,6 +104,24 @@ class PlatformIT {
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(unknown.body().contains("intake.99"));
+    }
+
+    @Test
+    @RunAsClient
+    void theClausesOfAPolicyAreListed(@ArquillianResource URL base) throws Exception {
+        HttpResponse<String> clauses = get(base, "api/v1/policies/intake/clauses", null);
+        assertEquals(200, clauses.statusCode(), clauses.body());
+        assertTrue(clauses.body().contains("\"policyId\":\"intake\""), clauses.body());
+    }
+
+    @Test
+    @RunAsClient
+    void aBodyThatIsNotAJsonObjectIsA400NamingTheBodyNeverA500(@ArquillianResource URL base) throws Exception {
+        for (String body : List.of("[]", "\"x\"", "null", "[".repeat(5000) + "]".repeat(5000), "{\"a\":1}x")) {
+            HttpResponse<String> refused = post(base, "api/v1/clauses/intake.1/interpretations", body, "city");
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("\"field\":\"body\""), refused.body());
+        }
     }
 
     @Test

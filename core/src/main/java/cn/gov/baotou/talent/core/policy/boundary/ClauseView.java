@@ -23,7 +23,7 @@ public record ClauseView(
     static ClauseView of(Clause c, List<InterpretationView> interpretations) {
         return new ClauseView(
                 c.id(),
-                c.policy().id(),
+                c.policyId(),
                 c.parentId(),
                 c.number(),
                 c.heading(),
@@ -31,7 +31,7 @@ public record ClauseView(
                 c.textEn(),
                 c.leadUnits(),
                 c.responsibleUnits(),
-                "/core/policy.xhtml?id=" + c.policy().id() + "#" + c.id(),
+                "/core/policy.xhtml?id=" + c.policyId() + "#" + c.id(),
                 interpretations);
     }
 }

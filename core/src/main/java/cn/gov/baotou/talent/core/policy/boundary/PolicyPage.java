@@ -39,7 +39,7 @@ public class PolicyPage {
             clauseCounts = catalog
                     .clauses(getPolicies().stream().map(Policy::id).toList())
                     .stream()
-                    .collect(Collectors.groupingBy(c -> c.policy().id(), Collectors.counting()));
+                    .collect(Collectors.groupingBy(c -> c.policyId(), Collectors.counting()));
         }
         return clauseCounts.getOrDefault(policyId, 0L);
     }

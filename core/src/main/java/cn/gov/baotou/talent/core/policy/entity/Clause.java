@@ -30,6 +30,10 @@ public class Clause {
     @JoinColumn(name = "policy_id")
     private Policy policy;
 
+    /** The policy's id read from the row itself: naming it must not need the policy loaded (the view is detached). */
+    @Column(name = "policy_id", insertable = false, updatable = false)
+    private String policyId;
+
     @Column(name = "parent_id", length = 60)
     private String parentId;
 
@@ -85,6 +89,10 @@ public class Clause {
 
     public Policy policy() {
         return policy;
+    }
+
+    public String policyId() {
+        return policyId != null ? policyId : policy.id();
     }
 
     public String parentId() {
