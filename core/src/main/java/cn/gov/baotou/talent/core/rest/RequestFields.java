@@ -70,7 +70,7 @@ public final class RequestFields {
             return null;
         }
         try {
-            return LocalDate.parse(s);
+            return DayText.parse(s);
         } catch (DateTimeParseException e) {
             error(name, "request.date", s);
             return null;

@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.rest.DayText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -95,7 +96,7 @@ public class CalendarResource {
             return null;
         }
         try {
-            return LocalDate.parse(from.strip());
+            return DayText.parse(from.strip());
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of("from", "calendar.from.malformed", from));
             return null;

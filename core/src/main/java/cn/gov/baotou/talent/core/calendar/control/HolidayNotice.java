@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.core.calendar.control;
 
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.rest.DayText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -141,7 +142,7 @@ public record HolidayNotice(int year, List<String> papers, List<Day> days) {
         }
         LocalDate date = null;
         try {
-            date = LocalDate.parse(o.getString("date", ""));
+            date = DayText.parse(o.getString("date", ""));
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(
                     at + "date",

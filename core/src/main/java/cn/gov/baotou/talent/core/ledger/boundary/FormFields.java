@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.core.ledger.boundary;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.rest.DayText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class FormFields {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return DayText.parse(text.strip());
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(field, "ledger.date.malformed", text));
             return null;

@@ -4,6 +4,7 @@ import cn.gov.baotou.talent.core.parameter.control.UploadedText;
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.rest.DayText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -96,7 +97,7 @@ public class DraftsPage implements Serializable {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return DayText.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "parameter.date.malformed", text);
         }

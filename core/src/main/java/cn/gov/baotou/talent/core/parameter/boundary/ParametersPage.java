@@ -6,6 +6,7 @@ import cn.gov.baotou.talent.core.parameter.control.VersionPlan;
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.rest.DayText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -53,7 +54,7 @@ public class ParametersPage implements Serializable {
             return;
         }
         try {
-            day = LocalDate.parse(date.strip());
+            day = DayText.parse(date.strip());
         } catch (DateTimeParseException e) {
             refuse(List.of(FieldError.of("date", "parameter.date.malformed", date)));
         }

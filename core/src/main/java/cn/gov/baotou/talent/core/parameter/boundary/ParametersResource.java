@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.core.parameter.boundary;
 import cn.gov.baotou.talent.core.parameter.control.UploadedText;
 import cn.gov.baotou.talent.core.parameter.control.VersionPlan;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.rest.DayText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -59,7 +60,7 @@ public class ParametersResource {
             @QueryParam("date") @Parameter(description = "日期，YYYY-MM-DD", example = "2024-06-01") String date) {
         LocalDate day;
         try {
-            day = date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date.strip());
+            day = date == null || date.isBlank() ? LocalDate.now(clock) : DayText.parse(date.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput("date", "parameter.date.malformed", date);
         }

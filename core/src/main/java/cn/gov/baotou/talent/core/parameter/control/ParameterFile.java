@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.core.parameter.control;
 import cn.gov.baotou.talent.core.parameter.entity.ParameterType;
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.rest.DayText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -155,7 +156,7 @@ public final class ParameterFile {
 
     private static LocalDate date(int line, String key, String column, Map<String, String> c, List<FieldError> errors) {
         try {
-            return LocalDate.parse(c.get(column));
+            return DayText.parse(c.get(column));
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(field(line, key, column), "parameter.date.malformed", c.get(column)));
             return null;

@@ -1,7 +1,7 @@
 package cn.gov.baotou.talent.core.parameter.entity;
 
+import cn.gov.baotou.talent.core.rest.DayText;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 
@@ -36,7 +36,7 @@ public enum ParameterType {
                 case MONEY -> money(t);
                 case INTEGER -> integer(t);
                 case DECIMAL -> decimal(t);
-                case DATE -> LocalDate.parse(t).toString();
+                case DATE -> DayText.parse(t).toString();
                 case MONTH_DAY -> MonthDay.parse("--" + t).toString().substring(2);
                 case TEXT -> text(t);
             };

@@ -79,6 +79,8 @@ class CalendarResourceTest {
         assertThat(refusals("2024-02-30", "ten"))
                 .containsExactly("from calendar.from.malformed", "days calendar.days.invalid");
         assertThat(refusals("2024-09-27", "99999999999")).containsExactly("days calendar.days.invalid");
+        // ISO reads it, the calendar's count overflowed into a 500 (issue 15 item 5)
+        assertThat(refusals("+999999999-12-31", "1")).containsExactly("from calendar.from.malformed");
         assertThat(refusals("2027-12-28", "5")).containsExactly("from calendar.yearNotCovered");
     }
 

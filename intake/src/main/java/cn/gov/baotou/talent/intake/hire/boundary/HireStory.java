@@ -6,6 +6,7 @@ import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.registry.entity.IdCardNumber;
 import cn.gov.baotou.talent.core.registry.entity.Person;
+import cn.gov.baotou.talent.core.rest.DayText;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.eligibility.control.WorkType;
 import cn.gov.baotou.talent.intake.hire.entity.DepartureKind;
@@ -223,7 +224,7 @@ final class HireStory {
 
     private LocalDate date(String column) {
         String v = r.get(column);
-        return v == null || v.isEmpty() ? null : LocalDate.parse(v);
+        return v == null || v.isEmpty() ? null : DayText.parse(v);
     }
 
     private String blankToNull(String column) {

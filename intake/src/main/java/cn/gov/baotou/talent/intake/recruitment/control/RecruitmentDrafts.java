@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.intake.recruitment.control;
 
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.rest.DayText;
 import cn.gov.baotou.talent.intake.demand.control.DemandDraft;
 import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
@@ -131,7 +132,7 @@ public final class RecruitmentDrafts {
                 return null;
             }
             try {
-                return LocalDate.parse(s);
+                return DayText.parse(s);
             } catch (DateTimeParseException e) {
                 error(field, "recruitment.date.malformed", s);
                 return null;

@@ -5,6 +5,7 @@ import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.rest.DayText;
 import cn.gov.baotou.talent.rareearth.measure.control.MeasureDuty;
 import cn.gov.baotou.talent.rareearth.measure.entity.MeasureDocumentKind;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
@@ -76,7 +77,7 @@ final class FilingCheck {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return DayText.parse(text.strip());
         } catch (DateTimeParseException e) {
             errors.add(RareEarthMessages.error("issuedOn", "field.date", text));
             return null;

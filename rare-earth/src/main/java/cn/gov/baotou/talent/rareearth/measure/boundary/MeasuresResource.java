@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.rareearth.measure.boundary;
 import cn.gov.baotou.talent.core.document.boundary.UploadSized;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.rest.DayText;
 import cn.gov.baotou.talent.rareearth.measure.entity.MeasureDocument;
 import cn.gov.baotou.talent.rareearth.rest.Multipart;
 import jakarta.enterprise.context.RequestScoped;
@@ -117,7 +118,7 @@ public class MeasuresResource {
             return LocalDate.now(clock);
         }
         try {
-            return LocalDate.parse(asOf.strip());
+            return DayText.parse(asOf.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput("asOf", "request.date", asOf);
         }

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.rareearth.training.control;
 
+import cn.gov.baotou.talent.core.rest.DayText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -144,7 +145,7 @@ public final class TrainingSheetCheck {
                 return null;
             }
             try {
-                LocalDate d = LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+                LocalDate d = DayText.parse(v.length() > 10 ? v.substring(0, 10) : v);
                 if (d.isAfter(today)) {
                     problem(c, "import.row.future", d);
                     return null;

@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.reporting.period.control;
 
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.rest.DayText;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.reporting.web.ReportingMessages;
 import java.time.LocalDate;
@@ -113,7 +114,7 @@ public final class PeriodChoice {
                 return start ? month.atDay(1) : month.atEndOfMonth();
             }
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(t);
+                return DayText.parse(t);
             }
         } catch (DateTimeParseException e) {
             // reported below, as any other text that is not a month

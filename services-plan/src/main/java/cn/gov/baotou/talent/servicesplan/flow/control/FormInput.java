@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.servicesplan.flow.control;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.rest.DayText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class FormInput {
             return otherwise;
         }
         try {
-            return LocalDate.parse(v);
+            return DayText.parse(v);
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(field, "request.date", v));
             return null;

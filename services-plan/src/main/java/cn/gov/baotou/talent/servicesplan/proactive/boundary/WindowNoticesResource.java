@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.servicesplan.proactive.boundary;
 
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.rest.DayText;
 import cn.gov.baotou.talent.servicesplan.proactive.entity.WindowNotice;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import jakarta.enterprise.context.RequestScoped;
@@ -81,7 +82,7 @@ public class WindowNoticesResource {
 
     private static LocalDate date(String field, String text) {
         try {
-            return LocalDate.parse(text.strip());
+            return DayText.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "request.date", text);
         }
