@@ -24,6 +24,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -122,6 +124,19 @@ class PlatformIT {
             assertEquals(400, refused.statusCode(), refused.body());
             assertTrue(refused.body().contains("\"field\":\"body\""), refused.body());
         }
+    }
+
+    @Test
+    @RunAsClient
+    void theCityOfficeCannotDisableItsOwnAccount(@ArquillianResource URL base) throws Exception {
+        String list = get(base, "api/v1/accounts", "city").body();
+        Matcher own = Pattern.compile("\\{[^{}]*\"username\":\"city\"[^{}]*}").matcher(list);
+        assertTrue(own.find(), list);
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(own.group());
+        assertTrue(id.find(), own.group());
+        HttpResponse<String> refused = post(base, "api/v1/accounts/" + id.group(1) + "/disable", "", "city");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals(200, get(base, "api/v1/accounts", "city").statusCode());
     }
 
     @Test

@@ -36,6 +36,9 @@ public class AccountAdmin {
     @Inject
     Clock clock;
 
+    @Inject
+    Caller caller;
+
     public List<Account> all() {
         return accounts.all();
     }
@@ -77,7 +80,7 @@ public class AccountAdmin {
     }
 
     public Account rebind(long id, AccountForm form) {
-        Account a = find(id);
+        Account a = notOwn(find(id));
         List<FieldError> errors = new ArrayList<>();
         Role role = role(form.role(), errors);
         AccountScope scope = role == null ? null : scope(role, form, errors);
@@ -89,7 +92,7 @@ public class AccountAdmin {
     }
 
     public Account disable(long id) {
-        Account a = find(id);
+        Account a = notOwn(find(id));
         a.disable();
         return a;
     }
@@ -113,6 +116,17 @@ public class AccountAdmin {
     public Account changeEmail(long id, String email) {
         Account a = find(id);
         a.changeEmail(blankToNull(email));
+        return a;
+    }
+
+    /**
+     * The city office may not disable or rebind its own account: one request (or a hostile page riding on its session)
+     * would leave the platform without anyone to manage accounts.
+     */
+    private Account notOwn(Account a) {
+        if (a.username().equals(caller.getUsername())) {
+            throw new Conflict("account.own", a.username());
+        }
         return a;
     }
 

@@ -8,6 +8,7 @@ import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.registry.entity.District;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
+import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -72,7 +73,8 @@ public class AccountsPage implements Serializable {
     }
 
     public void disable(long id) {
-        info("accounts.disabled", admin.disable(id).username());
+        PageReplies.attempt(PageReplies.atTop(), () -> admin.disable(id))
+                .ifPresent(a -> info("accounts.disabled", a.username()));
     }
 
     public void enable(long id) {
