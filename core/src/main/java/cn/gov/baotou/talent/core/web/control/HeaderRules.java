@@ -11,11 +11,14 @@ import java.util.Set;
  */
 public final class HeaderRules {
 
-    /** Every page and answer but a PDF or image: nothing from outside, no inline script or style, never framed. */
+    /**
+     * Every page and answer but a PDF or image: nothing from outside, no inline script or style, never framed. No
+     * {@code form-action}: behind a proxy that ends TLS without saying so, the container's redirect after signing in
+     * points to {@code http:}, which {@code form-action 'self'} refuses on an https page, and nobody could sign in.
+     */
     public static final String PAGE_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                    + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-                    + " frame-ancestors 'none'";
+                    + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
     /** A document shown in the browser's own viewer: only never framed. */
     public static final String MEDIA_POLICY = "frame-ancestors 'none'";
