@@ -15,6 +15,11 @@ public final class People {
         return Callers.as(username, Role.DEPARTMENT, AccountScope.department(department));
     }
 
+    /** The city's leadership: reads everything, writes nothing. */
+    public static Caller leadership() {
+        return Callers.as("leader", Role.LEADERSHIP, AccountScope.CITY);
+    }
+
     /** A commissioner of a district's service task force (专班). */
     public static Caller taskForce(String username, String district, String department) {
         return Callers.as(username, Role.DEPARTMENT, new AccountScope(district, department, null));

@@ -214,6 +214,14 @@ abstract class ServicesPlanFlowContract {
     @Test
     @Order(6)
     void twoWeeksBeforeTheSeptemberWindowTheEnterpriseWithAnUnusedQuotaIsToldOnce() {
+        // leadership reads the notices but may not send one: refused, and nothing written
+        Caller leader = People.leadership();
+        long notificationsBefore = db.count("select count(*) from core_notification");
+        assertThatThrownBy(() -> db.as(leader, PlanDatabase.at("2025-08-18", 8), d -> d.proactive()
+                        .sendNow(LocalDate.parse("2025-08-18"))))
+                .isInstanceOf(cn.gov.baotou.talent.core.refusal.Forbidden.class);
+        assertThat(db.count("select count(*) from svc_window_notice")).isZero();
+        assertThat(db.count("select count(*) from core_notification")).isEqualTo(notificationsBefore);
         assertThat(notice("2025-08-17")).isEmpty();
         Optional<WindowNotice> sent = notice("2025-08-18");
         assertThat(sent).hasValueSatisfying(n -> {
@@ -235,6 +243,8 @@ abstract class ServicesPlanFlowContract {
         });
         assertThatThrownBy(() -> db.as(magnet, MARCH_2025, d -> d.proactive().told(LocalDate.of(2025, 9, 1))))
                 .isInstanceOf(cn.gov.baotou.talent.core.refusal.Forbidden.class);
+        assertThat((List<?>) db.as(leader, MARCH_2025, d -> d.proactive().told(LocalDate.of(2025, 9, 1))))
+                .hasSize(1);
     }
 
     @Test

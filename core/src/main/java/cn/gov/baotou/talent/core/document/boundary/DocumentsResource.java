@@ -82,7 +82,7 @@ public class DocumentsResource {
                 .header("Content-Length", d.size())
                 .header("Content-Disposition", inline(d.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-cache")
+                .header("Cache-Control", "private, no-store")
                 .build();
     }
 

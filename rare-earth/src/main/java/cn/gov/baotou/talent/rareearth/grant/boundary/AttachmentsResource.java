@@ -81,7 +81,7 @@ public class AttachmentsResource {
                 .header("Content-Length", d.size())
                 .header("Content-Disposition", Multipart.disposition(download ? "attachment" : "inline", d.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-cache")
+                .header("Cache-Control", "private, no-store")
                 .build();
     }
 }

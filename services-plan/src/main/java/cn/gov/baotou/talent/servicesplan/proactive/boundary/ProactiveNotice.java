@@ -124,15 +124,18 @@ public class ProactiveNotice {
         return Optional.of(notice);
     }
 
-    /** The notices sent, the latest window first (the city office). */
+    /** The notices sent, the latest window first (the city office; leadership reads them). */
     public List<WindowNotice> sent() {
-        cityOffice();
+        reader();
         return sent.all();
     }
 
-    /** The enterprises told before the window, and whether each has since filed a nomination in it (the city office). */
+    /**
+     * The enterprises told before the window, and whether each has since filed a nomination in it (the city office;
+     * leadership reads them).
+     */
     public List<ToldEnterprise> told(LocalDate windowStart) {
-        cityOffice();
+        reader();
         Set<Long> filed = Set.copyOf(nominations.enterprisesFiledIn(windowStart));
         return sent.told(windowStart).stream()
                 .map(t -> {
@@ -149,13 +152,23 @@ public class ProactiveNotice {
                 .toList();
     }
 
-    /** The city office sends it now, for the day given (the demo's days lie in 2024–2025). */
+    /**
+     * The city office sends it now, for the day given (the demo's days lie in 2024–2025). Leadership reads the notices
+     * but writes nothing: it is refused here like every other role.
+     */
     public Optional<WindowNotice> sendNow(LocalDate today) {
-        cityOffice();
+        if (!maySend()) {
+            throw new Forbidden("send window notices");
+        }
         return notifyBeforeWindow(today == null ? LocalDate.now(clock) : today);
     }
 
-    private void cityOffice() {
+    /** Whether the caller may send a notice now: the city office only. */
+    public boolean maySend() {
+        return caller.is(Role.CITY_OFFICE);
+    }
+
+    private void reader() {
         if (!caller.is(Role.CITY_OFFICE, Role.LEADERSHIP)) {
             throw new Forbidden("window notices");
         }

@@ -36,6 +36,11 @@ public class WindowNoticesPage implements Serializable {
         return notice.sent();
     }
 
+    /** The send form is the city office's; leadership sees the notices only. */
+    public boolean isMaySend() {
+        return notice.maySend();
+    }
+
     public List<ToldEnterprise> getTold() {
         return shown == null ? List.of() : notice.told(shown);
     }
