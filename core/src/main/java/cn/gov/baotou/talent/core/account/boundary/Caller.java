@@ -74,6 +74,21 @@ public class Caller {
         return p == null ? null : p.getName();
     }
 
+    /**
+     * Whether this request was authenticated by an API token rather than a password: a token may not issue tokens,
+     * so that a leaked one cannot make itself a successor that outlives its revocation.
+     */
+    public boolean signedInByToken() {
+        if (request == null || !request.isResolvable()) {
+            return false;
+        }
+        try {
+            return Boolean.TRUE.equals(request.get().getAttribute(TalentAuthentication.BY_TOKEN));
+        } catch (RuntimeException outsideARequest) {
+            return false;
+        }
+    }
+
     public boolean isSignedIn() {
         return account().isPresent();
     }
