@@ -43,10 +43,31 @@ public class Caller {
     public Optional<Account> account() {
         if (account == null) {
             String name = name();
-            account =
-                    name == null ? Optional.empty() : accounts.byUsername(name).filter(Account::enabled);
+            account = name == null
+                    ? Optional.empty()
+                    : checkedInThisRequest(name)
+                            .or(() -> accounts.byUsername(name))
+                            .filter(Account::enabled);
         }
         return account;
+    }
+
+    /**
+     * The account a token was checked against in this very request ({@link TalentAuthentication}), when it is the
+     * caller's: read a moment ago in the same query as the token, so not read again.
+     */
+    private Optional<Account> checkedInThisRequest(String name) {
+        if (request == null || !request.isResolvable()) {
+            return Optional.empty();
+        }
+        try {
+            return request.get().getAttribute(TalentAuthentication.ACCOUNT) instanceof Account a
+                            && a.username().equals(name)
+                    ? Optional.of(a)
+                    : Optional.empty();
+        } catch (RuntimeException outsideARequest) {
+            return Optional.empty();
+        }
     }
 
     /**

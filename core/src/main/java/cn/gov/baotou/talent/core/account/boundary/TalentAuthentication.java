@@ -44,6 +44,9 @@ public class TalentAuthentication implements HttpAuthenticationMechanism {
     /** Request attribute: set when the caller was authenticated by an API token ({@link Caller#signedInByToken()}). */
     static final String BY_TOKEN = "talent.byToken";
 
+    /** Request attribute: the account a token was checked against, for {@link Caller} not to read it again. */
+    static final String ACCOUNT = "talent.account";
+
     private static final String BASIC_CHALLENGE = "Basic realm=\"talent\", charset=\"UTF-8\"";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"talent\"";
 
@@ -79,6 +82,7 @@ public class TalentAuthentication implements HttpAuthenticationMechanism {
             Optional<Account> account = tokens.check(authorization.substring(7));
             if (account.isPresent()) {
                 request.setAttribute(BY_TOKEN, Boolean.TRUE);
+                request.setAttribute(ACCOUNT, account.get());
                 return context.notifyContainerAboutLogin(
                         account.get().username(), Set.of(account.get().role().name()));
             }

@@ -6,7 +6,6 @@ import cn.gov.baotou.talent.core.account.entity.ApiToken;
 import cn.gov.baotou.talent.core.account.entity.ApiTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,8 @@ import java.util.logging.Logger;
  * Checks an API token on a call: one indexed query for the token and its account, one SHA-256. The account is the
  * one to act as while the token is not revoked, not past its expiry day and the account is enabled. A lock-out after
  * wrong passwords does not stop tokens: it guards the password, and it must not let anyone who types a name stop an
- * integration. The last-used time is written at most once a minute.
+ * integration. The last-used time is written at most once a minute, in a transaction of its own; the check itself
+ * only reads and needs none.
  */
 @ApplicationScoped
 public class TokenSignIn {
@@ -28,18 +28,21 @@ public class TokenSignIn {
     ApiTokens tokens;
 
     @Inject
+    ApiTokenUse uses;
+
+    @Inject
     Clock clock;
 
     public TokenSignIn() {}
 
-    /** For use outside the container (tests). */
+    /** For use outside the container (tests): the use is written in the test's transaction. */
     public TokenSignIn(ApiTokens tokens, Clock clock) {
         this.tokens = tokens;
+        this.uses = new ApiTokenUse(tokens);
         this.clock = clock;
     }
 
     /** The account {@code bearer} acts for; empty when it is no usable token, with the reason logged. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Account> check(String bearer) {
         Optional<TokenSecret> secret = TokenSecret.parse(bearer);
         if (secret.isEmpty()) {
@@ -63,7 +66,7 @@ public class TokenSignIn {
             return Optional.empty();
         }
         if (token.lastUseDue(now)) {
-            tokens.recordUse(token.id(), now);
+            uses.record(token.id(), now);
         }
         return Optional.of(account);
     }

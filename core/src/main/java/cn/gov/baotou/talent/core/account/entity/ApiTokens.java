@@ -23,9 +23,11 @@ public class ApiTokens {
 
     /** The token with this lookup id, with its account (one query: this runs on every call by token). */
     public Optional<ApiToken> byLookupId(String lookupId) {
-        return em.createQuery("select t from ApiToken t join fetch t.account where t.lookupId = :l", ApiToken.class)
+        return em
+                .createQuery("select t from ApiToken t join fetch t.account where t.lookupId = :l", ApiToken.class)
                 .setParameter("l", lookupId)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -40,10 +42,12 @@ public class ApiTokens {
 
     /** The account's token {@code id}; empty when there is none or it is another account's. */
     public Optional<ApiToken> of(Account account, long id) {
-        return em.createQuery("select t from ApiToken t where t.account = :a and t.id = :id", ApiToken.class)
+        return em
+                .createQuery("select t from ApiToken t where t.account = :a and t.id = :id", ApiToken.class)
                 .setParameter("a", account)
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
