@@ -3,14 +3,17 @@
 # beside /health/live, in one run of the built uber-jar on its embedded H2 with the demo data; then how many HTTP
 # sessions the server holds (none should come from the API calls). Needs Debian's wrk and a built
 # app/target/talent-platform.jar.
-# Usage: benchmarks/api-tokens.sh [SECONDS] [CONNECTIONS]   (default 20 s and 16 connections each;
-#        environment: BENCH_DIR, BENCH_HEAP=-Xmx…, BENCH_PATH, the authenticated GET, default /api/v1/accounts)
+# Usage: benchmarks/api-tokens.sh [SECONDS] [CONNECTIONS] [ROUNDS]   (default 20 s and 16 connections per run, 2 rounds;
+#        environment: BENCH_DIR, BENCH_HEAP=-Xmx…)
+# Each round measures /health/live, then GET /api/v1/accounts (25 accounts, 2.9 kB) and GET
+# /api/v1/accounts/city/tokens (a light authenticated GET) by token, back to back, so that each ratio compares runs
+# made under the same load from elsewhere; HTTP Basic (PBKDF2 on every call) is measured once, on /api/v1/accounts.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SECONDS_EACH=${1:-20}
 CONNECTIONS=${2:-16}
+ROUNDS=${3:-2}
 WORK=${BENCH_DIR:-/tmp/talent-bench-tokens}
-CALL=${BENCH_PATH:-/api/v1/accounts}
 PORT=18282
 BASE=http://localhost:$PORT
 JAR=$ROOT/app/target/talent-platform.jar
@@ -42,26 +45,28 @@ sessions() {
     jcmd "$APP_PID" GC.class_histogram 2>/dev/null | awk '$4 == "org.apache.catalina.session.StandardSession" {n=$2} END {print n+0}'
 }
 
-rate() { # label, wrk arguments…: prints the label and requests per second
-    local label=$1
-    shift
-    local out
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "$@")
-    printf '%-28s %10s req/s   median %8s   errors: %s\n' "$label" \
-        "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1 == "50%" {print $2}' <<<"$out")" \
-        "$(grep -Eo 'Non-2xx or 3xx responses: [0-9]+|Socket errors: .*' <<<"$out" | tr '\n' ' ' || true)"
+rate() { # wrk arguments…: prints requests per second
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" "$@" | awk '/Requests\/sec/ {print $2}'
 }
 
 echo "sessions before: $(sessions)"
-# the JIT warms up on all three before anything is measured
-for h in "" "$BEARER" "$BASIC"; do
-    if [ -z "$h" ]; then wrk -t2 -c"$CONNECTIONS" -d5s "$BASE/health/live" >/dev/null
-    else wrk -t2 -c"$CONNECTIONS" -d5s -H "$h" "$BASE$CALL" >/dev/null; fi
+# the JIT warms up on every call measured before anything is measured
+wrk -t2 -c"$CONNECTIONS" -d5s "$BASE/health/live" >/dev/null
+for path in /api/v1/accounts /api/v1/accounts/city/tokens; do
+    wrk -t2 -c"$CONNECTIONS" -d5s -H "$BEARER" "$BASE$path" >/dev/null
 done
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-rate "/health/live" "$BASE/health/live"
-rate "$CALL by token" -H "$BEARER" "$BASE$CALL"
-rate "$CALL by HTTP Basic" -H "$BASIC" "$BASE$CALL"
-rate "/health/live again" "$BASE/health/live"
+wrk -t2 -c"$CONNECTIONS" -d5s -H "$BASIC" "$BASE/api/v1/accounts" >/dev/null
+printf '%-6s %-14s %-12s %-26s %-12s %-26s\n' round load /health/live "/api/v1/accounts by token" "(ratio)" \
+    "…/city/tokens by token (ratio)"
+for round in $(seq 1 "$ROUNDS"); do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    live=$(rate "$BASE/health/live")
+    accounts=$(rate -H "$BEARER" "$BASE/api/v1/accounts")
+    tokens=$(rate -H "$BEARER" "$BASE/api/v1/accounts/city/tokens")
+    printf '%-6s %-14s %-12s %-26s %-12s %s (%s)\n' "$round" "$load" "$live" "$accounts" \
+        "$(awk -v a="$accounts" -v l="$live" 'BEGIN {printf "%.0f%%", 100 * a / l}')" "$tokens" \
+        "$(awk -v a="$tokens" -v l="$live" 'BEGIN {printf "%.0f%%", 100 * a / l}')"
+done
+echo "/api/v1/accounts by HTTP Basic: $(rate -H "$BASIC" "$BASE/api/v1/accounts") req/s"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "sessions after: $(sessions)"
