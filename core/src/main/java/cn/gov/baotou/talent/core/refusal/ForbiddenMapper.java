@@ -19,6 +19,6 @@ public class ForbiddenMapper implements ExceptionMapper<Forbidden> {
 
     @Override
     public Response toResponse(Forbidden e) {
-        return ProblemResponses.of(headers, uri, 403, "problem.forbidden", "problem.forbidden.detail");
+        return ProblemResponses.of(headers, uri, 403, "problem.forbidden", e.detailKey());
     }
 }

@@ -43,10 +43,31 @@ public class Caller {
     public Optional<Account> account() {
         if (account == null) {
             String name = name();
-            account =
-                    name == null ? Optional.empty() : accounts.byUsername(name).filter(Account::enabled);
+            account = name == null
+                    ? Optional.empty()
+                    : checkedInThisRequest(name)
+                            .or(() -> accounts.byUsername(name))
+                            .filter(Account::enabled);
         }
         return account;
+    }
+
+    /**
+     * The account a token was checked against in this very request ({@link TalentAuthentication}), when it is the
+     * caller's: read a moment ago in the same query as the token, so not read again.
+     */
+    private Optional<Account> checkedInThisRequest(String name) {
+        if (request == null || !request.isResolvable()) {
+            return Optional.empty();
+        }
+        try {
+            return request.get().getAttribute(TalentAuthentication.ACCOUNT) instanceof Account a
+                            && a.username().equals(name)
+                    ? Optional.of(a)
+                    : Optional.empty();
+        } catch (RuntimeException outsideARequest) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -71,6 +92,21 @@ public class Caller {
         }
         Principal p = security.getCallerPrincipal();
         return p == null ? null : p.getName();
+    }
+
+    /**
+     * Whether this request was authenticated by an API token rather than a password: a token may not issue tokens,
+     * so that a leaked one cannot make itself a successor that outlives its revocation.
+     */
+    public boolean signedInByToken() {
+        if (request == null || !request.isResolvable()) {
+            return false;
+        }
+        try {
+            return Boolean.TRUE.equals(request.get().getAttribute(TalentAuthentication.BY_TOKEN));
+        } catch (RuntimeException outsideARequest) {
+            return false;
+        }
     }
 
     public boolean isSignedIn() {

@@ -21,9 +21,11 @@ public class Accounts {
     }
 
     public Optional<Account> byUsername(String username) {
-        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+        return em
+                .createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", username)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.core.audit.control;
 
 import cn.gov.baotou.talent.core.account.entity.Account;
+import cn.gov.baotou.talent.core.account.entity.ApiToken;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarDay;
 import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
@@ -31,6 +32,7 @@ public final class AuditedTypes {
             new Type("enterprise", Enterprise.class, Long::valueOf),
             new Type("person", Person.class, Long::valueOf),
             new Type("account", Account.class, Long::valueOf),
+            new Type("api-token", ApiToken.class, Long::valueOf),
             new Type("calendar-year", CalendarYear.class, Integer::valueOf),
             new Type("calendar-day", CalendarDay.class, LocalDate::parse),
             new Type("parameter", PolicyParameter.class, Long::valueOf),
