@@ -21,6 +21,8 @@ import cn.gov.baotou.talent.servicesplan.nomination.entity.Nomination;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus;
 import cn.gov.baotou.talent.servicesplan.rules.boundary.ServicesPlanRulesResource;
 import cn.gov.baotou.talent.servicesplan.rules.boundary.ServicesPlanRulesResource.WindowView;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -190,6 +192,13 @@ abstract class FilingDayContract {
             });
         }
         assertThatThrownBy(() -> window("2021-06-01")).isInstanceOf(ParameterNotCovered.class);
+        try (Jsonb json = JsonbBuilder.create()) {
+            assertThat(json.toJson(window("2025-09-11")))
+                    .as("the API writes the missing window as null")
+                    .contains("\"open\":false", "\"windowStart\":null", "\"windowEnd\":null");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private WindowView window(String day) {

@@ -324,6 +324,13 @@ abstract class ReportSectionsContract {
         assertThat(api2024.planYear()).isNull();
         assertThat(api2024.cumulative().doctorTarget()).isEqualTo(30);
         assertThat(api2024.cumulative().from()).isEqualTo(LocalDate.of(2022, 1, 1));
+        try (jakarta.json.bind.Jsonb json = jakarta.json.bind.JsonbBuilder.create()) {
+            assertThat(json.toJson(api2024))
+                    .as("GET /api/v1/intake/targets?year=2024 answers the targets as null")
+                    .contains("\"doctorTarget\":null", "\"masterTarget\":null");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         IntakeTargets.Progress api2022 = db.targets(p -> p.of(2022));
         assertThat(api2022.doctorTarget()).isEqualTo(30);
         assertThat(api2022.masterTarget()).isEqualTo(100);

@@ -10,6 +10,7 @@ import cn.gov.baotou.talent.intake.hire.control.BroughtInProgress;
 import cn.gov.baotou.talent.intake.hire.entity.HiresBroughtIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +45,9 @@ public class IntakeTargets {
      * A year's progress. {@code doctorTarget} and {@code masterTarget} are the plan of the year, null in a year without
      * one (intake.1 plans 2022 only: 2023 on shows what was brought in, 无计划); {@code planYear} the year the plan is
      * of; {@code cumulative} leadership's view from 2022 to the year's end (at most the version's end) against 2022's
-     * plan, null when the year is 2022 itself or before it.
+     * plan, null when the year is 2022 itself or before it. Nulls are written as null: "no plan" is an answer.
      */
+    @JsonbNillable
     public record Progress(
             int year,
             Integer doctorTarget,

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -61,8 +62,10 @@ public class ServicesPlanRulesResource {
 
     /**
      * The window that contains the date, or else the next one within the service period (services-plan.5.1, .7); none
-     * ({@code windowStart}, {@code windowEnd} null) once the period has no window left, as the check says.
+     * ({@code windowStart}, {@code windowEnd} null, and written as null) once the period has no window left, as the
+     * check says.
      */
+    @JsonbNillable
     public record WindowView(String date, boolean open, String windowStart, String windowEnd, List<CheckView> checks) {}
 
     @POST
