@@ -31,9 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * One nomination of the services plan walked through every review step of services-plan.5 in the deployed WAR, over
  * HTTP with the demo accounts: the enterprise (magnet, 稀土高新区) enters and its district office confirms its revenue;
- * it applies inside the March 2025 window (the policy ended on 2025-12-31, so the day is given); the district office
- * of another district is refused (404, by scope) and other roles too (403); first review, city review, the meeting
- * and the feedback each by the right role; then a service request routed to the zone's task force.
+ * it cannot apply itself — the platform's day (the tests' day, 2026-06-15) is after the service period, and it cannot
+ * date its filing otherwise — so the city office enters its paper filing of the March 2025 window with the written
+ * reason (services-plan.5.1, .7); the district office of another district is refused (404, by scope) and other roles
+ * too (403); first review (a return, and the corrected paper filing entered again), city review, the meeting and the
+ * feedback each by the right role; then a service request routed to the zone's task force.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,6 +43,7 @@ class ServicesPlanReviewIT {
 
     static final String API = "api/v1/services-plan/";
     static long nomination;
+    static long magnet;
     static long firstNominee;
     /** hr's service items before this walk: the demo data's approved nominees have some already. */
     static int hrItemsBefore;
@@ -74,15 +77,37 @@ class ServicesPlanReviewIT {
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         JsonObject quota = json(get(base, API + "quota?year=2025", "magnet"));
         assertEquals(2, quota.getInt("quota"), quota.toString());
+        magnet = quota.getJsonNumber("enterpriseId").longValue();
         assertEquals("services-plan.4.1.1", quota.getString("tierClause"));
     }
 
     @Test
     @Order(2)
     @RunAsClient
-    void outsideTheWindowAndBeyondTheQuotaTheEnterpriseIsRefused(@ArquillianResource URL base) throws Exception {
-        HttpResponse<String> late =
-                post(base, API + "nominations", nomination("2025-03-11", nominee("韩磊", "011")), "magnet");
+    void theEnterpriseCannotDateItsFilingAndTheCityOfficeEntersItsPaperFilingWithinTheWindowAndQuota(
+            @ArquillianResource URL base) throws Exception {
+        HttpResponse<String> dated =
+                post(base, API + "nominations", nomination("2025-03-05", nominee("韩磊", "011")), "magnet");
+        assertEquals(400, dated.statusCode(), dated.body());
+        assertTrue(dated.body().contains("\"field\":\"appliedOn\""), dated.body());
+        assertTrue(dated.body().contains("filing.day.notToday"), dated.body());
+        HttpResponse<String> today = post(base, API + "nominations", nomination(null, nominee("韩磊", "011")), "magnet");
+        assertEquals(400, today.statusCode(), today.body());
+        assertTrue(today.body().contains("filing.period.ended"), today.body());
+        assertEquals(
+                403,
+                post(base, API + "nominations", paper("2025-03-05", nominee("韩磊", "011")), "rezone")
+                        .statusCode());
+        HttpResponse<String> noReason = post(
+                base,
+                API + "nominations",
+                "{\"enterpriseId\":" + magnet + ",\"appliedOn\":\"2025-03-05\",\"nominees\":["
+                        + nominee("韩磊", "011") + "]}",
+                "city");
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
+
+        HttpResponse<String> late = post(base, API + "nominations", paper("2025-03-11", nominee("韩磊", "011")), "city");
         assertEquals(400, late.statusCode(), late.body());
         assertTrue(late.body().contains("\"field\":\"appliedOn\""), late.body());
         assertTrue(late.body().contains("2025-09-01"), late.body());
@@ -90,8 +115,8 @@ class ServicesPlanReviewIT {
         HttpResponse<String> filed = post(
                 base,
                 API + "nominations",
-                nomination("2025-03-05", nominee("韩磊", "011") + "," + nominee("冯雪", "022")),
-                "magnet");
+                paper("2025-03-05", nominee("韩磊", "011") + "," + nominee("冯雪", "022")),
+                "city");
         assertEquals(201, filed.statusCode(), filed.body());
         nomination = json(filed).getJsonNumber("id").longValue();
         firstNominee = json(filed)
@@ -99,9 +124,10 @@ class ServicesPlanReviewIT {
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
+        assertEquals("2025-03-05", json(filed).getString("appliedOn"), filed.body());
 
         HttpResponse<String> third =
-                post(base, API + "nominations", nomination("2025-03-06", nominee("卫东", "033")), "magnet");
+                post(base, API + "nominations", paper("2025-03-06", nominee("卫东", "033")), "city");
         assertEquals(400, third.statusCode(), third.body());
         assertTrue(third.body().contains("\"field\":\"nominees\""), third.body());
     }
@@ -121,12 +147,22 @@ class ServicesPlanReviewIT {
         assertEquals(400, noReason.statusCode(), noReason.body());
 
         assertStatus(post(base, review, "{\"pass\":false,\"opinion\":\"缺少任职文件\"}", "rezone"), "RETURNED");
+        // after the service period the enterprise cannot file again itself; the city office enters its paper one
+        assertEquals(
+                400,
+                post(
+                                base,
+                                API + "nominations/" + nomination + "/resubmit",
+                                nomination(null, nominee("韩磊", "011") + "," + nominee("冯雪", "022")),
+                                "magnet")
+                        .statusCode());
         assertStatus(
                 post(
                         base,
                         API + "nominations/" + nomination + "/resubmit",
-                        nomination("2025-03-12", nominee("韩磊", "011") + "," + nominee("冯雪", "022")),
-                        "magnet"),
+                        "{\"appliedOn\":\"2025-03-12\",\"reason\":\"企业 2025-03-12 补交任职文件纸质件\",\"nominees\":["
+                                + nominee("韩磊", "011") + "," + nominee("冯雪", "022") + "]}",
+                        "city"),
                 "DISTRICT_REVIEW");
         HttpResponse<String> passed = post(base, review, "{\"pass\":true,\"opinion\":\"材料齐全\"}", "rezone");
         assertStatus(passed, "CITY_REVIEW");
@@ -227,6 +263,12 @@ class ServicesPlanReviewIT {
 
     private static String nomination(String day, String nominees) {
         return "{" + (day == null ? "" : "\"appliedOn\":\"" + day + "\",") + "\"nominees\":[" + nominees + "]}";
+    }
+
+    /** A nomination an enterprise filed on paper, as the city office enters it for magnet. */
+    private static String paper(String day, String nominees) {
+        return "{\"enterpriseId\":" + magnet + ",\"appliedOn\":\"" + day
+                + "\",\"reason\":\"企业于申报期内报送纸质材料，经核实补录\",\"nominees\":[" + nominees + "]}";
     }
 
     private static String nominee(String name, String seq) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.testing.MessageArguments;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +53,14 @@ class RareEarthMessagesTest {
         }
         assertThat(named).hasSizeGreaterThan(50);
         assertThat(keys(Messages.CHINESE)).containsAll(named);
+    }
+
+    /** Every place the code names a text gives it an argument for each placeholder (MessageArguments). */
+    @Test
+    void everyTextIsGivenAnArgumentForEachOfItsPlaceholders() {
+        MessageArguments.Scan scan = MessageArguments.of(Path.of("src", "main", "java"), RareEarthMessages.BUNDLE);
+        assertThat(scan.calls()).as("calls counted").isGreaterThan(100);
+        assertThat(scan.short_()).isEmpty();
     }
 
     private static String read(Path f) {

@@ -291,8 +291,10 @@ abstract class ServicesPlanFlowContract {
                 .notifyBeforeWindow(LocalDate.parse(today)));
     }
 
+    /** The enterprise applies on the platform's day (services-plan.5.1): the clock says which. */
     private Nomination file(String day, cn.gov.baotou.talent.servicesplan.nomination.boundary.NomineeForm... people) {
-        return db.as(magnet, MARCH_2025, d -> d.nominations().submit(new NominationForm(day, List.of(people))));
+        return db.as(magnet, PlanDatabase.at(day, 10), d -> d.nominations()
+                .submit(new NominationForm(null, List.of(people))));
     }
 
     private void file(long id, cn.gov.baotou.talent.servicesplan.nomination.boundary.NomineeForm... people) {

@@ -120,8 +120,8 @@ abstract class ServicesPlanScopeContract {
     @Test
     @Order(4)
     void aNominationIsSeenByItsEnterpriseItsDistrictAndTheCityOnly() {
-        nomination = db.as(magnet, MARCH_2025, d -> d.nominations()
-                .submit(new NominationForm("2025-03-05", List.of(People.nominee("韩磊", "19800101", "011", "EXECUTIVE"))))
+        nomination = db.as(magnet, PlanDatabase.at("2025-03-05", 10), d -> d.nominations()
+                .submit(new NominationForm(null, List.of(People.nominee("韩磊", "19800101", "011", "EXECUTIVE"))))
                 .id());
         assertThat((long) db.as(zone, MARCH_2025, d -> d.nominations()
                         .visible(nomination)

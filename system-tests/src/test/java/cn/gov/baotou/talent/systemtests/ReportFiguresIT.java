@@ -43,9 +43,9 @@ class ReportFiguresIT {
                 .isPositive();
     }
 
-    /** The achieved figure of a target's line: label, clause, unit, plan, achieved. */
+    /** The achieved figure of a target's line: label, clause, unit, plan ("-" in a year without one), achieved. */
     private static long achieved(String text, String label) {
-        Matcher m = Pattern.compile(Pattern.quote(label) + "\\s+intake\\.1\\s+\\S+\\s+[\\d,]+\\s+([\\d,]+)")
+        Matcher m = Pattern.compile(Pattern.quote(label) + "\\s+intake\\.1\\s+\\S+\\s+(?:[\\d,]+|-)\\s+([\\d,]+)")
                 .matcher(text);
         assertThat(m.find()).as(label + " in the report's text").isTrue();
         return Long.parseLong(m.group(1).replace(",", ""));

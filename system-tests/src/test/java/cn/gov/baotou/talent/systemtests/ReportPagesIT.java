@@ -60,11 +60,15 @@ class ReportPagesIT {
                     .contains("重点企业人才精准服务计划");
             assertThat(leader.findElement(By.id("policy-rare-earth")).getText())
                     .contains("支持促进稀土产业人才发展的若干措施", "引进高精尖人才团队", "5 个");
-            // a chart per policy with targets, and the district and month charts, all inline SVG
+            // a chart per policy with targets planned (intake's is its cumulative view), the district and month charts,
+            // all inline SVG
             assertThat(leader.findElements(By.cssSelector("#policy-intake svg.chart")))
                     .hasSize(1);
+            // 2025's yearly targets (rare-earth.6, .7, .9) and the cumulative view of the 2022 ones (.1–.3)
             assertThat(leader.findElements(By.cssSelector("#policy-rare-earth svg.chart")))
-                    .hasSize(1);
+                    .hasSize(2);
+            // intake.1 plans 2022 only: 2025 shows its hires as 无计划, and the sum since 2022 against 30 / 100
+            assertThat(leader.findElement(By.id("policy-intake")).getText()).contains("无计划", "2022 年至 2025-12-31 累计");
             assertThat(leader.findElements(By.cssSelector("#breakdown svg.chart")))
                     .hasSize(2);
             assertThat(leader.findElements(By.cssSelector("#policy-rare-earth .tag.status")))

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The public rules API of the three policies, over HTTP, without signing in: the fixed contracts of the issues. */
 class RulesApiIT {
@@ -104,6 +105,16 @@ class RulesApiIT {
     void theMarchWindow(String date, boolean open, String start) {
         assertThat(anyone.get("/api/v1/rules/services-plan/window?date=" + date).body())
                 .contains("\"open\":" + open, "\"windowStart\":\"" + start + "\"");
+    }
+
+    /** services-plan.7: after the service period's last window, nothing is open and nothing is to come (not a 400). */
+    @ParameterizedTest(name = "{0}: no window left")
+    @ValueSource(strings = {"2025-09-11", "2025-12-31", "2026-06-15"})
+    void afterTheLastWindowOfTheServicePeriod(String date) {
+        HttpResponse<String> r = anyone.get("/api/v1/rules/services-plan/window?date=" + date);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body())
+                .contains("\"open\":false", "\"windowStart\":null", "\"windowEnd\":null", "服务期限至 2025-12-31");
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")

@@ -35,8 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The services plan in Chromium on a platform of its own with fresh demo data (so the demo's cases are where the
  * README says, run after run): magnet enters its 2024 revenue — a wrong amount refused next to its field with the form
- * kept — and the zone's office confirms it; magnet applies in the September 2025 window — a wrong 身份证号 refused next
- * to it — and the zone's office passes the first review (another district's office finds nothing); the city office
+ * kept — and the zone's office confirms it; magnet cannot apply on the platform's day (the tests' day is after the
+ * service period, and the form has no day of its own to type), so the city office enters its paper filing of the
+ * September 2025 window with the written reason — a wrong 身份证号 refused next to it — and the zone's office passes
+ * the first review (another district's office finds nothing); the city office
  * reviews it, decides it at a meeting and sends the result; a service request is raised, routed to the zone's task
  * force, resolved and rated; the lists search, sort, page and export. Every page is kept as a screenshot.
  */
@@ -124,32 +126,58 @@ class ServicesPlanPagesIT {
 
     @Test
     @Order(3)
-    void theEnterpriseAppliesAndAWrongIdNumberIsShownNextToItWithTheFormKept() {
+    void theEnterpriseAppliesOnThePlatformsDayAndTheCityOfficeEntersItsPaperFilingWithTheFormKept() {
         WebDriver magnet = SignedInBrowser.as(platform, "magnet");
         try {
             magnet.get(platform.url("/services-plan/apply.xhtml"));
-            magnet.findElement(By.id("applyForm:appliedOn")).sendKeys("2025-09-05");
+            // the day is the platform's: shown, not typed (services-plan.5.1)
+            assertThat(magnet.findElements(By.cssSelector("input[id='applyForm:appliedOn']")))
+                    .isEmpty();
+            assertThat(magnet.findElement(By.id("applyForm:appliedOn")).getText())
+                    .isEqualTo(TestDay.TODAY.toString());
             magnet.findElement(By.id("applyForm:rows:0:name")).sendKeys("韩晓东");
-            magnet.findElement(By.id("applyForm:rows:0:idNumber")).sendKeys("150271198203150121");
+            magnet.findElement(By.id("applyForm:rows:0:idNumber")).sendKeys(idNumber("15027119820315012"));
             new Select(magnet.findElement(By.id("applyForm:rows:0:kind"))).selectByValue("CONTRIBUTOR");
             magnet.findElement(By.id("applyForm:rows:0:jobTitle")).sendKeys("首席科学家");
-            magnet.findElement(By.id("applyForm:rows:0:contribution")).sendKeys("主持高性能烧结钕铁硼晶界扩散技术攻关，产品进入新能源汽车驱动电机供应链");
             click(magnet, By.id("applyForm:submit"));
-            Browser.screenshot(magnet, "services-plan-apply-refused");
-            assertThat(errorNextTo(magnet, "applyForm:rows:0:idNumber")).contains("校验码不正确");
+            Browser.screenshot(magnet, "services-plan-apply-after-period");
+            // the tests' day lies after the service period (services-plan.7)
+            assertThat(errorNextTo(magnet, "applyForm:appliedOn")).contains("已超出服务期限", "2025-12-31");
             assertThat(value(magnet, "applyForm:rows:0:name")).isEqualTo("韩晓东");
-            assertThat(value(magnet, "applyForm:rows:0:jobTitle")).isEqualTo("首席科学家");
-
-            WebElement id = magnet.findElement(By.id("applyForm:rows:0:idNumber"));
-            id.clear();
-            id.sendKeys(idNumber("15027119820315012"));
-            click(magnet, By.id("applyForm:submit"));
-            Browser.screenshot(magnet, "services-plan-applied");
-            assertThat(magnet.getCurrentUrl()).contains("/services-plan/nominations.xhtml?id=");
-            nomination = magnet.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-            assertThat(magnet.findElement(By.id("detail")).getText()).contains("属地初审中", "韩晓东", "2025-09-05");
         } finally {
             magnet.quit();
+        }
+        WebDriver city = SignedInBrowser.as(platform, "city");
+        try {
+            city.get(platform.url("/services-plan/nominations.xhtml"));
+            click(city, By.linkText("录入纸质申报"));
+            new Select(city.findElement(By.id("applyForm:enterpriseId")))
+                    .selectByVisibleText("包头示范稀土永磁材料有限公司（91150271MAYY0D013N）");
+            city.findElement(By.id("applyForm:appliedOn")).sendKeys("2025-09-05");
+            city.findElement(By.id("applyForm:reason")).sendKeys("企业于 2025-09-05 报送纸质推荐材料，因网络故障未能在线申报，经核实补录");
+            city.findElement(By.id("applyForm:rows:0:name")).sendKeys("韩晓东");
+            city.findElement(By.id("applyForm:rows:0:idNumber")).sendKeys("150271198203150121");
+            new Select(city.findElement(By.id("applyForm:rows:0:kind"))).selectByValue("CONTRIBUTOR");
+            city.findElement(By.id("applyForm:rows:0:jobTitle")).sendKeys("首席科学家");
+            city.findElement(By.id("applyForm:rows:0:contribution")).sendKeys("主持高性能烧结钕铁硼晶界扩散技术攻关，产品进入新能源汽车驱动电机供应链");
+            click(city, By.id("applyForm:submit"));
+            Browser.screenshot(city, "services-plan-apply-refused");
+            assertThat(errorNextTo(city, "applyForm:rows:0:idNumber")).contains("校验码不正确");
+            assertThat(value(city, "applyForm:rows:0:name")).isEqualTo("韩晓东");
+            assertThat(value(city, "applyForm:rows:0:jobTitle")).isEqualTo("首席科学家");
+            assertThat(value(city, "applyForm:appliedOn")).isEqualTo("2025-09-05");
+
+            WebElement id = city.findElement(By.id("applyForm:rows:0:idNumber"));
+            id.clear();
+            id.sendKeys(idNumber("15027119820315012"));
+            click(city, By.id("applyForm:submit"));
+            Browser.screenshot(city, "services-plan-applied");
+            assertThat(city.getCurrentUrl()).contains("/services-plan/nominations.xhtml?id=");
+            nomination = city.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            assertThat(city.findElement(By.id("detail")).getText())
+                    .contains("属地初审中", "韩晓东", "2025-09-05", "市委人才办录入纸质申报", "因网络故障未能在线申报");
+        } finally {
+            city.quit();
         }
     }
 

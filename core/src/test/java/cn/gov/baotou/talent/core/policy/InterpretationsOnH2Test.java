@@ -72,6 +72,23 @@ class InterpretationsOnH2Test {
     }
 
     @Test
+    void thePlatformsDefaultReadingsAreLoadedOnceDatedAndMarkedForTheCityOfficeToConfirm() {
+        int first = inTransaction(emf, em -> new SeedImport(em).importInterpretations());
+        int second = inTransaction(emf, em -> new SeedImport(em).importInterpretations());
+        assertThat(first).isEqualTo(5);
+        assertThat(second).as("a second start adds nothing").isZero();
+        List<Interpretation> read = inTransaction(
+                emf, em -> new PolicyCatalog(em).interpretations(List.of("intake.1", "rare-earth.1", "rare-earth.6")));
+        assertThat(read).hasSize(3).allSatisfy(i -> {
+            assertThat(i.documentNumber()).isEqualTo("平台默认口径，待市委人才办确认");
+            assertThat(i.recordedBy()).isEqualTo(SeedImport.PLATFORM);
+            assertThat(i.issuedOn()).isEqualTo(LocalDate.of(2026, 12, 7));
+        });
+        assertThat(read.get(0).text()).contains("2022 年一年的目标", "无计划", "2022 年至 2025 年");
+        assertThat(read.get(2).text()).contains("“左右”是约数，不是下限");
+    }
+
+    @Test
     void othersMayNotAndBadInputIsRefusedWritingNothing() {
         JsonObject body = Json.createObjectBuilder()
                 .add("issuedOn", "2022-06-01")

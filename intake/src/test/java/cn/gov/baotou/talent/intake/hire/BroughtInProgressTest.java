@@ -8,6 +8,7 @@ import cn.gov.baotou.talent.intake.eligibility.control.Degree;
 import cn.gov.baotou.talent.intake.hire.control.BroughtInProgress;
 import cn.gov.baotou.talent.intake.hire.entity.HiresBroughtIn.Row;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The two targets of intake.1 from the counted rows: achieved per degree, with shares keyed by code and month. */
@@ -19,18 +20,34 @@ class BroughtInProgressTest {
             new Row(2023, 1, Degree.MASTER, "150203", "MODERN_ENERGY", 3, 0),
             new Row(2023, 2, Degree.DOCTOR, "150271", "NEW_MATERIALS", 1, 0));
 
+    static final Optional<BroughtInProgress.Plan> PLAN = Optional.of(new BroughtInProgress.Plan(2022, 30, 100));
+
     @Test
     void eachDegreeCountsItsOwnRowsAgainstItsPlanCitingTheTargetClause() {
-        List<TargetProgress> t = BroughtInProgress.of(30, 100, ROWS);
+        List<TargetProgress> t = BroughtInProgress.of(PLAN, ROWS);
         assertThat(t).extracting(TargetProgress::key).containsExactly("intake.target.doctors", "intake.target.masters");
         assertThat(t).extracting(x -> x.achieved().intValue()).containsExactly(1, 6);
         assertThat(t).extracting(x -> x.plannedMin().intValue()).containsExactly(30, 100);
         assertThat(t).extracting(TargetProgress::clauseId).containsOnly("intake.1");
+        assertThat(t).extracting(TargetProgress::planYear).containsOnly(2022);
+        assertThat(t).extracting(TargetProgress::cadence).containsOnly(TargetProgress.Cadence.ONE_YEAR);
+    }
+
+    @Test
+    void withoutAPlanWhatWasBroughtInIsShownAsATargetOfNoPlan() {
+        List<TargetProgress> t = BroughtInProgress.of(Optional.empty(), ROWS);
+        assertThat(t).extracting(x -> x.achieved().intValue()).containsExactly(1, 6);
+        assertThat(t).allSatisfy(x -> {
+            assertThat(x.plannedMin()).isNull();
+            assertThat(x.planYear()).isNull();
+            assertThat(x.isTarget()).isTrue();
+            assertThat(x.planned()).isFalse();
+        });
     }
 
     @Test
     void theSharesAreByDistrictIndustryAndMonthAcrossTheYearsOfThePeriod() {
-        TargetProgress masters = BroughtInProgress.of(30, 100, ROWS).get(1);
+        TargetProgress masters = BroughtInProgress.of(PLAN, ROWS).get(1);
         assertThat(masters.breakdowns())
                 .filteredOn(b -> b.dimension() == Dimension.DISTRICT)
                 .extracting(b -> b.key() + "=" + b.achieved())
@@ -47,7 +64,7 @@ class BroughtInProgressTest {
 
     @Test
     void nothingBroughtInIsZeroWithoutShares() {
-        assertThat(BroughtInProgress.of(30, 100, List.of())).allSatisfy(t -> {
+        assertThat(BroughtInProgress.of(PLAN, List.of())).allSatisfy(t -> {
             assertThat(t.achieved().intValue()).isZero();
             assertThat(t.breakdowns()).isEmpty();
         });

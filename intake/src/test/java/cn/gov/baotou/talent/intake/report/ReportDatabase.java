@@ -37,6 +37,7 @@ import cn.gov.baotou.talent.intake.agreement.entity.JointAgreement;
 import cn.gov.baotou.talent.intake.eligibility.boundary.IntakeStandards;
 import cn.gov.baotou.talent.intake.hire.boundary.HireDemoData;
 import cn.gov.baotou.talent.intake.hire.boundary.IntakeProgress;
+import cn.gov.baotou.talent.intake.hire.boundary.IntakeTargets;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluation;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.HireService;
@@ -133,6 +134,16 @@ final class ReportDatabase {
 
     <T> T progress(Function<IntakeProgress, T> work) {
         return inTransaction(emf, em -> work.apply(new IntakeProgress(new HiresBroughtIn(em), standards(em))));
+    }
+
+    /** Intake's targets API as the city office reads it. */
+    <T> T targets(Function<IntakeTargets, T> work) {
+        return inTransaction(
+                emf,
+                em -> work.apply(new IntakeTargets(
+                        new HiresBroughtIn(em),
+                        standards(em),
+                        cn.gov.baotou.talent.core.testing.Callers.cityOffice())));
     }
 
     <T> T read(Function<EntityManager, T> work) {

@@ -7,10 +7,12 @@ import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
+import cn.gov.baotou.talent.core.target.control.CumulativeProgress;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Dimension;
+import cn.gov.baotou.talent.intake.hire.boundary.IntakeTargets;
 import cn.gov.baotou.talent.intake.report.entity.ServedMonths;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -264,17 +266,81 @@ abstract class ReportSectionsContract {
 
     @Test
     @Order(9)
-    void aPeriodAcrossTwoYearsCountsItsMonthsOfBothAndAYearWithoutAPlanHasNoTargets() {
+    void aPeriodAcrossTwoYearsCountsItsMonthsOfBothAndAYearWithoutAPlanShowsWhatWasBroughtInWithNone() {
         ReportPeriod span = ReportPeriod.months(YearMonth.of(2022, 11), YearMonth.of(2023, 3));
         List<TargetProgress> t = db.progress(p -> p.progress(ReportScope.city(span)));
         assertThat(shares(t.get(1), Dimension.MONTH)).containsExactly("2022-11", "2023-03");
         assertThat(t.get(1).achieved().intValue())
                 .isEqualTo((int) db.count("select count(*) from intake_hire where degree = 'MASTER'"
                         + " and agreement_signed_on between date '2022-11-01' and date '2023-03-31'"));
-        assertThat(db.<List<TargetProgress>>progress(p -> p.progress(ReportPeriod.year(2026))))
+        assertThat(t).as("intake.1 plans 2022, which the span includes").allSatisfy(x -> assertThat(x.planYear())
+                .isEqualTo(2022));
+        for (int year : new int[] {2021, 2026}) {
+            List<TargetProgress> none = db.progress(p -> p.progress(ReportPeriod.year(year)));
+            assertThat(none)
+                    .extracting(TargetProgress::key)
+                    .containsExactly("intake.target.doctors", "intake.target.masters");
+            assertThat(none).allSatisfy(x -> assertThat(x.plannedMin()).isNull());
+        }
+    }
+
+    @Test
+    @Order(91)
+    void theTargetsAre2022sOnlyAndLaterYearsAddUpToThemInTheCumulativeView() {
+        List<TargetProgress> y2022 = db.progress(p -> p.progress(ReportScope.city(ReportPeriod.year(2022))));
+        assertThat(y2022).extracting(x -> x.plannedMin().intValue()).containsExactly(30, 100);
+        assertThat(y2022).extracting(TargetProgress::planYear).containsOnly(2022);
+        assertThat(db.<List<TargetProgress>>progress(p -> p.progress(
+                        ReportScope.city(new ReportPeriod(LocalDate.of(2022, 12, 31), LocalDate.of(2022, 12, 31))))))
+                .allSatisfy(x -> assertThat(x.plannedMin()).isNotNull());
+        assertThat(db.<List<TargetProgress>>progress(p -> p.progress(
+                        ReportScope.city(new ReportPeriod(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 1))))))
+                .allSatisfy(x -> assertThat(x.plannedMin()).isNull());
+        List<TargetProgress> y2023 = db.progress(p -> p.progress(ReportScope.city(ReportPeriod.year(2023))));
+        assertThat(y2023).allSatisfy(x -> {
+            assertThat(x.plannedMin()).as("no plan in 2023, never 2022's").isNull();
+            assertThat(x.planYear()).isNull();
+        });
+        assertThat(db.<java.util.Optional<CumulativeProgress>>progress(
+                        p -> p.cumulative(ReportScope.city(ReportPeriod.year(2022)))))
+                .as("2022's own view says all")
                 .isEmpty();
-        assertThat(db.<List<TargetProgress>>progress(p -> p.progress(ReportPeriod.year(2021))))
-                .isEmpty();
+        CumulativeProgress c = db.<java.util.Optional<CumulativeProgress>>progress(
+                        p -> p.cumulative(ReportScope.city(ReportPeriod.year(2026))))
+                .orElseThrow();
+        assertThat(c.period()).isEqualTo(new ReportPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)));
+        assertThat(c.planYear()).isEqualTo(2022);
+        assertThat(c.targets()).extracting(x -> x.plannedMin().intValue()).containsExactly(30, 100);
+        assertThat(c.targets().get(0).achieved().intValue())
+                .isEqualTo((int) db.count("select count(*) from intake_hire where degree = 'DOCTOR'"
+                        + " and agreement_signed_on between date '2022-01-01' and date '2025-12-31'"));
+        CumulativeProgress zone = db.<java.util.Optional<CumulativeProgress>>progress(
+                        p -> p.cumulative(new ReportScope(ReportPeriod.year(2024), ZONE)))
+                .orElseThrow();
+        assertThat(zone.period().to()).isEqualTo(LocalDate.of(2024, 12, 31));
+        IntakeTargets.Progress api2024 = db.targets(p -> p.of(2024));
+        assertThat(api2024.doctorTarget()).isNull();
+        assertThat(api2024.masterTarget()).isNull();
+        assertThat(api2024.planYear()).isNull();
+        assertThat(api2024.cumulative().doctorTarget()).isEqualTo(30);
+        assertThat(api2024.cumulative().from()).isEqualTo(LocalDate.of(2022, 1, 1));
+        try (jakarta.json.bind.Jsonb json = jakarta.json.bind.JsonbBuilder.create()) {
+            assertThat(json.toJson(api2024))
+                    .as("GET /api/v1/intake/targets?year=2024 answers the targets as null")
+                    .contains("\"doctorTarget\":null", "\"masterTarget\":null");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        IntakeTargets.Progress api2022 = db.targets(p -> p.of(2022));
+        assertThat(api2022.doctorTarget()).isEqualTo(30);
+        assertThat(api2022.masterTarget()).isEqualTo(100);
+        assertThat(api2022.cumulative()).isNull();
+        assertThat(db.<IntakeTargets.Progress>targets(p -> p.of(2026)).doctorTarget())
+                .as("no version covers 2026: no plan, no refusal")
+                .isNull();
+        for (TargetProgress t : zone.targets()) {
+            assertThat(shares(t, Dimension.DISTRICT)).containsOnly(ZONE);
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.talent.entity.TalentEntry;
 import cn.gov.baotou.talent.core.talent.entity.TalentRecords;
+import cn.gov.baotou.talent.core.target.control.CumulativeProgress;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.testing.Callers;
@@ -172,7 +173,10 @@ abstract class MeasureBoardContract {
                 .isInstanceOf(Forbidden.class);
         TargetProgress teams = target("rare-earth.1", "target.teams");
         assertThat(teams.achieved()).isEqualByComparingTo("2");
-        assertThat(teams.plannedMin()).isEqualByComparingTo("5");
+        assertThat(teams.plannedMin())
+                .as("rare-earth.1 plans 2022 only: 2024 has no plan")
+                .isNull();
+        assertThat(teams.isTarget()).isTrue();
         assertThat(teams.label()).isEqualTo("引进高精尖人才团队");
         assertThat(teams.breakdowns())
                 .extracting(b -> b.dimension() + " " + b.key() + " " + b.achieved())
@@ -222,7 +226,7 @@ abstract class MeasureBoardContract {
         });
         assertThat(target("rare-earth.2", "target.doctors").achieved()).isEqualByComparingTo("1");
         assertThat(target("rare-earth.2", "target.masters").achieved()).isEqualByComparingTo("1");
-        assertThat(target("rare-earth.2", "target.masters").plannedMin()).isEqualByComparingTo("50");
+        assertThat(target("rare-earth.2", "target.masters").plannedMin()).isNull();
     }
 
     @Test
@@ -360,7 +364,8 @@ abstract class MeasureBoardContract {
         assertThat(problems.achieved()).isEqualByComparingTo("2");
         assertThat(problems.plannedMax()).isEqualByComparingTo("10");
         assertThat(db.<List<TargetProgress>>work(em -> targets(em).progress(ReportPeriod.year(2021))))
-                .isEmpty();
+                .hasSize(7)
+                .allSatisfy(t -> assertThat(t.planned()).isFalse());
     }
 
     @Test
@@ -374,7 +379,8 @@ abstract class MeasureBoardContract {
                 .extracting(b -> b.dimension() + " " + b.key())
                 .containsExactly("DISTRICT 150271", "MONTH 2024-03", "MONTH 2024-05");
         assertThat(kundulun.get(0).achieved()).isEqualByComparingTo("0");
-        assertThat(kundulun.get(0).plannedMin()).isEqualByComparingTo("5");
+        assertThat(kundulun.get(0).plannedMin()).isNull();
+        assertThat(kundulun.get(6).plannedMin()).as("the city's yearly plan").isEqualByComparingTo("5");
         assertThat(kundulun.get(0).breakdowns()).isEmpty();
         assertThat(zone)
                 .extracting(TargetProgress::clauseId)
@@ -392,20 +398,83 @@ abstract class MeasureBoardContract {
 
     @Test
     @Order(9)
-    void aYearNoVersionCoversHasNoTargetsAndTheYearThePolicyEndedIsPlannedByIt() {
+    void aYearNoVersionCoversShowsWhatWasAchievedWithNoPlanAndTheYearThePolicyEndedIsPlannedByIt() {
         assertThat(db.<List<TargetProgress>>work(em -> targets(em).progress(ReportPeriod.year(2026))))
-                .isEmpty();
-        assertThat(db.<List<TargetProgress>>work(em -> targets(em)
-                        .progress(ReportScope.city(ReportPeriod.months(
-                                java.time.YearMonth.of(2025, 7), java.time.YearMonth.of(2026, 6))))))
-                .first()
-                .satisfies(t -> assertThat(t.plannedMin()).isEqualByComparingTo("5"));
+                .hasSize(7)
+                .allSatisfy(t -> assertThat(t.planned()).isFalse());
+        List<TargetProgress> span = db.work(em -> targets(em)
+                .progress(ReportScope.city(
+                        ReportPeriod.months(java.time.YearMonth.of(2025, 7), java.time.YearMonth.of(2026, 6)))));
+        assertThat(span).as("no single year's plan fits a span of two years").allSatisfy(t -> assertThat(t.planned())
+                .isFalse());
+        assertThat(db.<List<TargetProgress>>work(em -> targets(em).progress(ReportPeriod.year(2025)))
+                        .get(6)
+                        .plannedMax())
+                .as("the version ending 2025-12-31 plans 2025's problems")
+                .isEqualByComparingTo("10");
         List<MeasureSummary> board = db.work(em -> overview(em).board(LocalDate.of(2026, 6, 1)));
         assertThat(board).allSatisfy(m -> {
-            assertThat(m.targets()).isEmpty();
+            assertThat(m.targets()).allSatisfy(t -> assertThat(t.planned()).isFalse());
             assertThat(m.parameters()).isEmpty();
         });
         assertThat(board.get(4).money().committed()).as("the money so far").isEqualTo("100000.00");
+    }
+
+    @Test
+    @Order(13)
+    void theOneYearTargetsArePlannedIn2022OnlyTheYearlyOnesEveryYearAndLeadershipSeesTheSum2022To2025() {
+        long early = team("2022-12-31");
+        long late = team("2023-01-01");
+        teams(Callers.cityOffice(), d -> d.decide(early, true, "符合条件"));
+        teams(Callers.cityOffice(), d -> d.decide(late, true, "符合条件"));
+        List<TargetProgress> y2022 = db.work(em -> targets(em).progress(ReportPeriod.year(2022)));
+        List<TargetProgress> y2023 = db.work(em -> targets(em).progress(ReportPeriod.year(2023)));
+        assertThat(y2022.get(0).plannedMin()).isEqualByComparingTo("5");
+        assertThat(y2022.get(0).planYear()).isEqualTo(2022);
+        assertThat(y2022.get(0).achieved()).isEqualByComparingTo("1");
+        assertThat(y2022.get(3).plannedMax()).as("rare-earth.3: 1—2 in 2022").isEqualByComparingTo("2");
+        assertThat(y2023.get(0).plannedMin()).as("never 2022's plan in 2023").isNull();
+        assertThat(y2023.get(0).achieved()).isEqualByComparingTo("1");
+        assertThat(y2023.subList(0, 4)).allSatisfy(t -> assertThat(t.planned()).isFalse());
+        assertThat(y2023.subList(4, 7)).allSatisfy(t -> {
+            assertThat(t.planned()).isTrue();
+            assertThat(t.planYear()).isEqualTo(2023);
+        });
+        assertThat(y2023.get(4).approximate())
+                .as("rare-earth.6: 100 名左右 is no minimum")
+                .isTrue();
+        assertThat(y2023.get(5).approximate()).isFalse();
+
+        CumulativeProgress sum = db.<java.util.Optional<CumulativeProgress>>work(
+                        em -> targets(em).cumulative(ReportScope.city(ReportPeriod.year(2025))))
+                .orElseThrow();
+        assertThat(sum.period()).isEqualTo(new ReportPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)));
+        assertThat(sum.planYear()).isEqualTo(2022);
+        assertThat(sum.targets())
+                .extracting(TargetProgress::clauseId)
+                .containsExactly("rare-earth.1", "rare-earth.2", "rare-earth.2", "rare-earth.3");
+        assertThat(sum.targets().get(0).plannedMin()).isEqualByComparingTo("5");
+        assertThat(sum.targets().get(0).achieved())
+                .as("2022, 2023, two of 2024 and two of the 2025 demo data")
+                .isEqualByComparingTo("6");
+        assertThat(db.<java.util.Optional<CumulativeProgress>>work(
+                        em -> targets(em).cumulative(ReportScope.city(ReportPeriod.year(2022)))))
+                .isEmpty();
+        BigDecimal yearByYear = BigDecimal.ZERO;
+        for (int year = 2022; year <= 2025; year++) {
+            ReportScope scope = new ReportScope(ReportPeriod.year(year), "150203");
+            yearByYear = yearByYear.add(
+                    db.<List<TargetProgress>>work(em -> targets(em).progress(scope))
+                            .get(0)
+                            .achieved());
+        }
+        BigDecimal kundulun = db.<java.util.Optional<CumulativeProgress>>work(
+                        em -> targets(em).cumulative(new ReportScope(ReportPeriod.year(2025), "150203")))
+                .orElseThrow()
+                .targets()
+                .get(0)
+                .achieved();
+        assertThat(kundulun).as("a district's sum is its own years'").isEqualByComparingTo(yearByYear);
     }
 
     @Test
@@ -501,7 +570,9 @@ abstract class MeasureBoardContract {
                         1L,
                         new BigDecimal("100000.00"),
                         new BigDecimal("100000.00"));
-        assertThat((String) board.rows().get(0).get(10)).startsWith("引进高精尖人才团队：2 / 5 个以上");
+        assertThat((String) board.rows().get(0).get(10)).isEqualTo("引进高精尖人才团队：2（无计划）");
+        assertThat((String) board.rows().get(5).get(10)).startsWith("独立和联合培养研究生：0 / 约 100 名");
+        assertThat((String) board.rows().get(8).get(10)).startsWith("筛选关键核心技术难题（揭榜挂帅）：");
         ReportTable teams = db.work(em -> TeamsWorkbookResource.table(
                 new TeamDesk(em, Callers.enterprise(magnet), null, RareEarthDatabase.CLOCK).year(2024),
                 new RegistryNames(em),

@@ -30,6 +30,7 @@ class ReportPdfTest {
     byte[] targets;
     byte[] targetsEn;
     byte[] funds;
+    byte[] targets2025;
     byte[] retention;
     byte[] services;
 
@@ -38,6 +39,8 @@ class ReportPdfTest {
         targets = render(Fixtures.targets("zh"), "targets");
         targetsEn = render(Fixtures.targets("en"), "targets-en");
         funds = render(Fixtures.funds("zh"), "funds");
+        targets2025 = new ReportDocument(Fixtures.targets2025("zh"), Fixtures.names(), LocalDate.of(2026, 6, 15)).pdf();
+        Files.write(Path.of("target", "report-targets-2025.pdf"), targets2025);
         retention = render(Fixtures.retention("zh"), "retention");
         services = render(Fixtures.services("zh"), "services");
     }
@@ -64,6 +67,22 @@ class ReportPdfTest {
                         "稀土企业引进硕士rare-earth.2名504794.0%进行中",
                         "揭榜挂帅技术难题rare-earth.9项5–10240.0%滞后",
                         "截至2022-09-30已过74.8%");
+    }
+
+    @Test
+    void aYearWithoutThePlanShowsItsFiguresAsNoPlanAndTheCumulativeViewJudgesThemAgainst2022sPlan() throws Exception {
+        String page1 = flat(PdfChecks.text(targets2025, 1));
+        assertThat(page1)
+                .contains("引进博士研究生intake.1名-12无计划", "高精尖人才团队rare-earth.1个-1无计划", "揭榜挂帅技术难题rare-earth.9项5–106120.0%达成")
+                .contains("1达成", "0进行中", "0滞后");
+        String all = flat(PdfChecks.text(targets2025));
+        assertThat(all)
+                .contains("一年期目标累计完成情况")
+                .contains("引进博士研究生intake.12022-01-01—2025-12-312022名304314")
+                .contains("达成")
+                .contains("引进硕士研究生intake.12022-01-01—2025-12-312022名1009999.0%滞后")
+                .contains("待市委人才办确认");
+        PdfChecks.validPdfA2b(targets2025);
     }
 
     @Test

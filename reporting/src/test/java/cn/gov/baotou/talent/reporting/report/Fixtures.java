@@ -5,6 +5,7 @@ import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.ReportTable.Column;
 import cn.gov.baotou.talent.core.setup.control.SeedFiles;
+import cn.gov.baotou.talent.core.target.control.CumulativeProgress;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;
@@ -167,6 +168,84 @@ public final class Fixtures {
                         List.of("李喆", "包头储氢材料科技有限公司", LocalDate.of(2022, 9, 14), "国家重点研发计划项目负责人")));
         return new ReportData(
                 ReportKind.TARGETS, ReportScope.city(Y2022), language, GENERATED, "2022", targets, List.of(exceptions));
+    }
+
+    /**
+     * 2025 as intake.1 and rare-earth.1 read it: targets of 2022 only, so 2025 shows what was achieved with no plan,
+     * and the cumulative view 2022–2025 sums it against 2022's plan; rare-earth.9 is yearly and planned in 2025.
+     */
+    public static ReportData targets2025(String language) {
+        ReportPeriod y2025 = ReportPeriod.year(2025);
+        List<TargetProgress> targets = List.of(
+                unplanned("intake", "intake.target.doctors", "intake.1", "引进博士研究生", "PhDs brought in", "名", 12),
+                unplanned("intake", "intake.target.masters", "intake.1", "引进硕士研究生", "Masters brought in", "名", 20),
+                unplanned("rare-earth", "re.teams", "rare-earth.1", "高精尖人才团队", "High-end teams", "个", 1),
+                target(
+                        "rare-earth",
+                        "re.problems",
+                        "rare-earth.9",
+                        "揭榜挂帅技术难题",
+                        "Key problems (open call)",
+                        "项",
+                        5,
+                        10,
+                        6,
+                        "150271",
+                        6));
+        ReportPeriod sum = new ReportPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31));
+        List<CumulativeProgress> cumulative = List.of(
+                new CumulativeProgress(
+                        sum,
+                        2022,
+                        List.of(
+                                planned2022("intake", "intake.target.doctors", "intake.1", "引进博士研究生", 30, 43),
+                                planned2022("intake", "intake.target.masters", "intake.1", "引进硕士研究生", 100, 99))),
+                new CumulativeProgress(
+                        sum, 2022, List.of(planned2022("rare-earth", "re.teams", "rare-earth.1", "高精尖人才团队", 5, 7))));
+        return new ReportData(
+                ReportKind.TARGETS,
+                ReportScope.city(y2025),
+                language,
+                GENERATED,
+                "2022",
+                targets,
+                List.of(),
+                cumulative);
+    }
+
+    static TargetProgress unplanned(
+            String policy, String key, String clause, String label, String labelEn, String unit, int achieved) {
+        return new TargetProgress(
+                policy,
+                key,
+                clause,
+                label,
+                labelEn,
+                unit,
+                null,
+                null,
+                BigDecimal.valueOf(achieved),
+                List.of(new Breakdown(Dimension.DISTRICT, "150271", "150271", BigDecimal.valueOf(achieved))),
+                TargetProgress.Cadence.ONE_YEAR,
+                null,
+                false);
+    }
+
+    static TargetProgress planned2022(String policy, String key, String clause, String label, int plan, int achieved) {
+        return new TargetProgress(
+                policy,
+                key,
+                clause,
+                label,
+                label,
+                "名",
+                BigDecimal.valueOf(plan),
+                null,
+                BigDecimal.valueOf(achieved),
+                List.of(),
+                TargetProgress.Cadence.ONE_YEAR,
+                2022,
+                false);
     }
 
     public static ReportData funds(String language) {

@@ -41,4 +41,25 @@ class ReportWorkbookTest {
             assertThat(zone.getCell(1).asNumber()).isEqualByComparingTo("20");
         }
     }
+
+    @Test
+    void aYearWithoutThePlanSaysNoPlanAndTheCumulativeViewHasItsOwnSheet() throws Exception {
+        byte[] xlsx = ReportWorkbook.xlsx(Fixtures.targets2025("zh"), Fixtures.names(), LocalDate.of(2026, 6, 15));
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            Row doctors = sheets.get(0).read().get(TableWorkbook.HEADER_ROW + 1);
+            assertThat(doctors.getCellText(1)).isEqualTo("引进博士研究生");
+            assertThat(doctors.getCellText(4)).isEmpty();
+            assertThat(doctors.getCell(6).asNumber()).isEqualByComparingTo("12");
+            assertThat(doctors.getCellText(8)).isEqualTo("无计划");
+            assertThat(sheets.get(1).getName()).startsWith("一年期目标累计完成情况");
+            List<Row> sum = sheets.get(1).read();
+            Row masters = sum.get(TableWorkbook.HEADER_ROW + 2);
+            assertThat(masters.getCellText(3)).isEqualTo("2022-01-01 — 2025-12-31");
+            assertThat(masters.getCellText(4)).isEqualTo("2022");
+            assertThat(masters.getCell(6).asNumber()).isEqualByComparingTo("100");
+            assertThat(masters.getCell(8).asNumber()).isEqualByComparingTo("99");
+            assertThat(masters.getCellText(10)).isEqualTo("滞后");
+        }
+    }
 }

@@ -80,6 +80,47 @@ class TargetStatusTest {
         assertThat(TargetStatus.BEHIND.label("en")).isEqualTo("Behind");
     }
 
+    @Test
+    void theCumulativeViewIsJudgedAs2022sPlanWhoseYearHasPassedAndAboutFiguresAreNeverBehind() {
+        ReportPeriod sum = new ReportPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31));
+        TargetProgress short2022 = oneYear(30, 29, 2022, false);
+        // read in 2025 its plan's year has passed: 29 of 30 is 滞后, 30 达成
+        assertThat(TargetStatus.of(short2022, sum, LocalDate.of(2025, 6, 1))).isEqualTo(TargetStatus.BEHIND);
+        assertThat(TargetStatus.of(oneYear(30, 30, 2022, false), sum, LocalDate.of(2025, 6, 1)))
+                .isEqualTo(TargetStatus.ACHIEVED);
+        // read on the last day of 2022 the year has fully passed too; on 2022-07-01 half of it has
+        assertThat(TargetStatus.of(oneYear(30, 15, 2022, false), sum, LocalDate.of(2022, 7, 1)))
+                .isEqualTo(TargetStatus.IN_PROGRESS);
+        // a one-year target in a year without its plan is 无计划, never 滞后
+        assertThat(TargetStatus.of(oneYear(null, 12, null, false), ReportPeriod.year(2023), LocalDate.of(2023, 12, 31)))
+                .isEqualTo(TargetStatus.NO_PLAN);
+        // rare-earth.6 "100 名左右": short of it late in the year is still 进行中, reaching it 达成
+        ReportPeriod y2024 = ReportPeriod.year(2024);
+        assertThat(TargetStatus.of(oneYear(100, 10, 2024, true), y2024, LocalDate.of(2025, 1, 1)))
+                .isEqualTo(TargetStatus.IN_PROGRESS);
+        assertThat(TargetStatus.of(oneYear(100, 100, 2024, true), y2024, LocalDate.of(2025, 1, 1)))
+                .isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(TargetStatus.of(oneYear(100, 10, 2024, false), y2024, LocalDate.of(2025, 1, 1)))
+                .isEqualTo(TargetStatus.BEHIND);
+    }
+
+    static TargetProgress oneYear(Integer planned, int achieved, Integer planYear, boolean about) {
+        return new TargetProgress(
+                "intake",
+                "intake.target.doctors",
+                "intake.1",
+                "引进博士研究生",
+                "PhDs brought in",
+                "名",
+                planned == null ? null : BigDecimal.valueOf(planned),
+                null,
+                BigDecimal.valueOf(achieved),
+                List.of(),
+                TargetProgress.Cadence.ONE_YEAR,
+                planYear,
+                about);
+    }
+
     static TargetStatus status(int planned, Integer max, int achieved, LocalDate today) {
         return TargetStatus.of(target(planned, max, achieved), Y2022, today);
     }

@@ -6,6 +6,8 @@ import static cn.gov.baotou.talent.servicesplan.nomination.control.NominationSte
 import static cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep.DISTRICT_PASS;
 import static cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep.DISTRICT_RETURN;
 import static cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep.NOTIFY;
+import static cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep.PAPER_RESUBMIT;
+import static cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep.PAPER_SUBMIT;
 import static cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep.RESUBMIT;
 import static cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep.SUBMIT;
 import static cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus.CITY_REVIEW;
@@ -42,15 +44,17 @@ class NominationStepTest {
     /** step → (the one role, the states it starts from, the state it leads to). */
     record Row(Role role, EnumSet<NominationStatus> from, NominationStatus to) {}
 
-    static final Map<NominationStep, Row> TABLE = Map.of(
-            SUBMIT, new Row(Role.ENTERPRISE, EnumSet.noneOf(NominationStatus.class), DISTRICT_REVIEW),
-            RESUBMIT, new Row(Role.ENTERPRISE, EnumSet.of(RETURNED), DISTRICT_REVIEW),
-            DISTRICT_PASS, new Row(Role.DISTRICT_OFFICE, EnumSet.of(DISTRICT_REVIEW), CITY_REVIEW),
-            DISTRICT_RETURN, new Row(Role.DISTRICT_OFFICE, EnumSet.of(DISTRICT_REVIEW), RETURNED),
-            CITY_PASS, new Row(Role.CITY_OFFICE, EnumSet.of(CITY_REVIEW), MEETING),
-            CITY_RETURN, new Row(Role.CITY_OFFICE, EnumSet.of(CITY_REVIEW), RETURNED),
-            DECIDE, new Row(Role.CITY_OFFICE, EnumSet.of(MEETING), DECIDED),
-            NOTIFY, new Row(Role.CITY_OFFICE, EnumSet.of(DECIDED), NOTIFIED));
+    static final Map<NominationStep, Row> TABLE = Map.ofEntries(
+            Map.entry(SUBMIT, new Row(Role.ENTERPRISE, EnumSet.noneOf(NominationStatus.class), DISTRICT_REVIEW)),
+            Map.entry(RESUBMIT, new Row(Role.ENTERPRISE, EnumSet.of(RETURNED), DISTRICT_REVIEW)),
+            Map.entry(PAPER_SUBMIT, new Row(Role.CITY_OFFICE, EnumSet.noneOf(NominationStatus.class), DISTRICT_REVIEW)),
+            Map.entry(PAPER_RESUBMIT, new Row(Role.CITY_OFFICE, EnumSet.of(RETURNED), DISTRICT_REVIEW)),
+            Map.entry(DISTRICT_PASS, new Row(Role.DISTRICT_OFFICE, EnumSet.of(DISTRICT_REVIEW), CITY_REVIEW)),
+            Map.entry(DISTRICT_RETURN, new Row(Role.DISTRICT_OFFICE, EnumSet.of(DISTRICT_REVIEW), RETURNED)),
+            Map.entry(CITY_PASS, new Row(Role.CITY_OFFICE, EnumSet.of(CITY_REVIEW), MEETING)),
+            Map.entry(CITY_RETURN, new Row(Role.CITY_OFFICE, EnumSet.of(CITY_REVIEW), RETURNED)),
+            Map.entry(DECIDE, new Row(Role.CITY_OFFICE, EnumSet.of(MEETING), DECIDED)),
+            Map.entry(NOTIFY, new Row(Role.CITY_OFFICE, EnumSet.of(DECIDED), NOTIFIED)));
 
     @ParameterizedTest
     @EnumSource(NominationStep.class)
@@ -97,7 +101,8 @@ class NominationStepTest {
                             e -> assertThat(e.errors().get(0).field()).isEqualTo("opinion"));
         }
         assertThat(Arrays.stream(NominationStep.values()).filter(NominationStep::needsReason))
-                .containsExactlyInAnyOrder(DISTRICT_RETURN, CITY_RETURN);
+                .as("a return, and a filing the city office enters from paper")
+                .containsExactlyInAnyOrder(DISTRICT_RETURN, CITY_RETURN, PAPER_SUBMIT, PAPER_RESUBMIT);
     }
 
     @Test
@@ -117,6 +122,8 @@ class NominationStepTest {
                 .containsExactly(DECIDE);
         assertThat(Transitions.available(NominationStep.class, RETURNED, Role.ENTERPRISE))
                 .containsExactly(RESUBMIT);
+        assertThat(Transitions.available(NominationStep.class, RETURNED, Role.CITY_OFFICE))
+                .containsExactly(PAPER_RESUBMIT);
     }
 
     @Test

@@ -63,6 +63,7 @@ public class PlatformStartup {
         refuseDevelopmentKeyInProduction();
         SchemaMigration.migrate(dataSource, schemas.stream().toList(), PlatformStartup.class.getClassLoader());
         seeds.importReferenceData();
+        seeds.importInterpretations();
         seeds.importCalendar();
         seeds.importParameters();
         if (demoData) {

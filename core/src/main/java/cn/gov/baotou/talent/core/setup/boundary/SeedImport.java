@@ -11,6 +11,7 @@ import cn.gov.baotou.talent.core.parameter.control.UploadedText;
 import cn.gov.baotou.talent.core.parameter.control.VersionPlan;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.policy.entity.Clause;
+import cn.gov.baotou.talent.core.policy.entity.Interpretation;
 import cn.gov.baotou.talent.core.policy.entity.Policy;
 import cn.gov.baotou.talent.core.registry.entity.CreditCode;
 import cn.gov.baotou.talent.core.registry.entity.District;
@@ -50,6 +51,9 @@ public class SeedImport {
 
     private static final Logger LOG = Logger.getLogger(SeedImport.class.getName());
     private static final int FIRST_CALENDAR_YEAR = 2022;
+    /** Who recorded the interpretations the platform ships: no account, the platform itself. */
+    public static final String PLATFORM = "platform";
+
     private static final Instant SEEDED = Instant.parse("2022-05-30T00:00:00Z");
 
     @PersistenceContext
@@ -128,6 +132,34 @@ public class SeedImport {
         }
         LOG.info("reference data loaded: districts, industries, policies and clauses");
         return true;
+    }
+
+    /**
+     * Loads the 解释口径 the platform ships (平台默认口径，待市委人才办确认) that are not recorded yet — on a new database
+     * and on one that predates them alike; one the city office recorded itself is never touched. Returns how many.
+     */
+    @Transactional
+    public int importInterpretations() {
+        SeedFiles files = new SeedFiles(SeedImport.class.getClassLoader());
+        int loaded = 0;
+        for (SeedFiles.InterpretationRow r : files.interpretations()) {
+            long present = em.createQuery(
+                            "select count(i) from Interpretation i where i.clauseId = :clause"
+                                    + " and i.issuedOn = :day and i.recordedBy = :by",
+                            Long.class)
+                    .setParameter("clause", r.clauseId())
+                    .setParameter("day", r.issuedOn())
+                    .setParameter("by", PLATFORM)
+                    .getSingleResult();
+            if (present == 0) {
+                em.persist(new Interpretation(r.clauseId(), r.issuedOn(), r.documentNumber(), r.text(), PLATFORM));
+                loaded++;
+            }
+        }
+        if (loaded > 0) {
+            LOG.info("clause interpretations loaded: " + loaded + " of the platform's default readings");
+        }
+        return loaded;
     }
 
     @Transactional

@@ -50,6 +50,27 @@ public final class SeedFiles {
             List<String> leadUnits,
             List<String> responsibleUnits) {}
 
+    /** A 解释口径 the platform ships: the reading it takes where the text leaves one open, until the city office's own. */
+    public record InterpretationRow(String clauseId, LocalDate issuedOn, String documentNumber, String text) {}
+
+    /** The interpretations the platform ships ({@code seeds/policy/interpretations.json}), none without the file. */
+    public List<InterpretationRow> interpretations() {
+        String path = "seeds/policy/interpretations.json";
+        if (!exists(path)) {
+            return List.of();
+        }
+        List<InterpretationRow> rows = new ArrayList<>();
+        for (JsonValue v : jsonArray(path)) {
+            JsonObject o = v.asJsonObject();
+            rows.add(new InterpretationRow(
+                    o.getString("clauseId"),
+                    LocalDate.parse(o.getString("issuedOn")),
+                    o.isNull("documentNumber") ? null : o.getString("documentNumber"),
+                    o.getString("text")));
+        }
+        return rows;
+    }
+
     public List<PolicyRow> policies() {
         List<PolicyRow> rows = new ArrayList<>();
         for (JsonValue v : jsonArray("seeds/policy/policies.json")) {

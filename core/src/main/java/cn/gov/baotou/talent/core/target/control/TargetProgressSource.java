@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.core.target.control;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A module's targets and how far they have come in a period, for leadership's reports: each policy module provides
@@ -28,6 +29,14 @@ public interface TargetProgressSource {
         return city.stream().map(t -> ofDistrict(t, scope.districtCode())).toList();
     }
 
+    /**
+     * Leadership's cumulative view of the module's one-year targets for a report's scope (see {@link
+     * PlanYears#cumulative}); none for a module without one-year targets.
+     */
+    default Optional<CumulativeProgress> cumulative(ReportScope scope) {
+        return Optional.empty();
+    }
+
     private static TargetProgress ofDistrict(TargetProgress t, String district) {
         List<TargetProgress.Breakdown> own = t.breakdowns().stream()
                 .filter(b -> b.dimension() == TargetProgress.Dimension.DISTRICT
@@ -45,6 +54,9 @@ public interface TargetProgressSource {
                 t.plannedMin(),
                 t.plannedMax(),
                 achieved,
-                own);
+                own,
+                t.cadence(),
+                t.planYear(),
+                t.approximate());
     }
 }

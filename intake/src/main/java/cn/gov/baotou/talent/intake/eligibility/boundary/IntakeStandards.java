@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.intake.eligibility.boundary;
 
+import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.registry.entity.Enterprises;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The plan's numbers in force on a day, from the policy parameters; a day no version covers is refused. */
@@ -57,6 +59,11 @@ public class IntakeStandards {
     public java.util.Optional<LocalDate> lastDayIn(int year, String key) {
         LocalDate day = parameters.newestDay(key, LocalDate.of(year, 12, 31));
         return day.getYear() == year ? java.util.Optional.of(day) : java.util.Optional.empty();
+    }
+
+    /** Every version of a parameter, oldest first. */
+    public List<ParameterValue> versions(String key) {
+        return parameters.history().versions(key);
     }
 
     IntakeStandard from(Parameters p) {

@@ -26,7 +26,9 @@ public class IntakeTargetsResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "年度引进目标完成情况（intake.1：博士 30 名、硕士 100 名），按月份、属地、产业；含年龄例外人数")
+    @Operation(
+            summary = "年度引进完成情况（intake.1：2022 年目标博士 30 名、硕士 100 名；其余年度无计划，目标为 null），"
+                    + "按月份、属地、产业；含年龄例外人数，及 2022 年起累计对照 2022 年目标")
     public IntakeTargets.Progress progress(@QueryParam("year") Integer year) {
         return targets.of(year == null ? LocalDate.now(clock).getYear() : year);
     }

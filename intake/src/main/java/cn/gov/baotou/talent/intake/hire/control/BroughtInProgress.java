@@ -9,28 +9,51 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The plan's two targets (intake.1: 30 博士 / 100 硕士) against the hires brought in, from the counted rows: the
- * achieved figure and its shares by district, industry and month (YYYY-MM), keyed by code as reporting expects.
+ * The plan's two targets (intake.1: 30 博士 / 100 硕士 "在 2022 年年内") against the hires brought in, from the counted
+ * rows: the achieved figure and its shares by district, industry and month (YYYY-MM), keyed by code as reporting
+ * expects. The targets are of one year ({@code intake.target.year}): a period without that year has no plan (无计划).
  */
 public final class BroughtInProgress {
 
     public static final String DOCTORS = "intake.target.doctors";
     public static final String MASTERS = "intake.target.masters";
+    /** The year the plan's targets are of (intake.1 "在 2022 年年内"). */
+    public static final String YEAR = "intake.target.year";
+
+    /** A period's plan: the year it is of and its two numbers. */
+    public record Plan(int year, int doctors, int masters) {}
 
     private BroughtInProgress() {}
 
-    public static List<TargetProgress> of(int doctorsPlanned, int mastersPlanned, List<Row> rows) {
+    /** The two targets; without a plan, what was brought in all the same, marked as having none. */
+    public static List<TargetProgress> of(Optional<Plan> plan, List<Row> rows) {
+        Integer year = plan.map(Plan::year).orElse(null);
         return List.of(
-                target(DOCTORS, "引进博士研究生", "PhDs brought in", doctorsPlanned, rows, Degree.DOCTOR),
-                target(MASTERS, "引进硕士研究生", "Masters brought in", mastersPlanned, rows, Degree.MASTER));
+                target(
+                        DOCTORS,
+                        "引进博士研究生",
+                        "PhDs brought in",
+                        plan.map(Plan::doctors).orElse(null),
+                        year,
+                        rows,
+                        Degree.DOCTOR),
+                target(
+                        MASTERS,
+                        "引进硕士研究生",
+                        "Masters brought in",
+                        plan.map(Plan::masters).orElse(null),
+                        year,
+                        rows,
+                        Degree.MASTER));
     }
 
     private static TargetProgress target(
-            String key, String label, String labelEn, int planned, List<Row> all, Degree degree) {
+            String key, String label, String labelEn, Integer planned, Integer year, List<Row> all, Degree degree) {
         List<Row> rows = all.stream().filter(r -> r.degree() == degree).toList();
         long achieved = rows.stream().mapToLong(Row::count).sum();
         List<Breakdown> breakdowns = new ArrayList<>();
@@ -44,10 +67,13 @@ public final class BroughtInProgress {
                 label,
                 labelEn,
                 "名",
-                BigDecimal.valueOf(planned),
+                planned == null ? null : BigDecimal.valueOf(planned),
                 null,
                 BigDecimal.valueOf(achieved),
-                breakdowns);
+                breakdowns,
+                TargetProgress.Cadence.ONE_YEAR,
+                year,
+                false);
     }
 
     private static List<Breakdown> by(List<Row> rows, Dimension dimension, Function<Row, String> key) {

@@ -48,9 +48,9 @@ public class MeasureBoard {
         this.year = year < 2000 || year > 2100 ? null : year;
     }
 
-    /** Whether a parameter version plans the year's targets (none after the policy ended, until a new version). */
+    /** Whether a parameter version plans any of the year's targets (none after the policy ended, until a new version). */
     public boolean isPlanned() {
-        return getRows().stream().anyMatch(r -> !r.targets().isEmpty());
+        return getRows().stream().flatMap(r -> r.targets().stream()).anyMatch(TargetProgress::planned);
     }
 
     /** The last day of the newest version of the targets' parameters, to say why a year has none. */
@@ -69,31 +69,46 @@ public class MeasureBoard {
         return LocalDate.now(clock);
     }
 
-    /** A target's name, achieved and planned, as one line: 引进高精尖人才团队：2 / 5 个以上. */
+    /**
+     * A target's name, achieved and planned, as one line: 引进高精尖人才团队：2 / 5 个以上; 研究生：80 / 约 100 名 (左右 is
+     * no minimum); in a year without a plan 引进高精尖人才团队：2（无计划）— rare-earth.1–3 plan 2022 only.
+     */
     public String target(TargetProgress t) {
         return targetLine(
                 t, Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     static String targetLine(TargetProgress t, Messages m) {
-        String planned = t.plannedMax() == null
+        String label = "en".equals(m.locale().getLanguage()) ? t.labelEn() : t.label();
+        if (!t.planned()) {
+            return label + "：" + t.achieved().toPlainString() + m.get(RareEarthMessages.BUNDLE, "board.target.none");
+        }
+        String planned = t.approximate()
                 ? m.get(
                         RareEarthMessages.BUNDLE,
-                        "board.target.atLeast",
+                        "board.target.about",
                         t.plannedMin().toPlainString(),
                         t.unit())
-                : m.get(
-                        RareEarthMessages.BUNDLE,
-                        "board.target.range",
-                        t.plannedMin().toPlainString(),
-                        t.plannedMax().toPlainString(),
-                        t.unit());
-        String label = "en".equals(m.locale().getLanguage()) ? t.labelEn() : t.label();
+                : t.plannedMax() == null
+                        ? m.get(
+                                RareEarthMessages.BUNDLE,
+                                "board.target.atLeast",
+                                t.plannedMin().toPlainString(),
+                                t.unit())
+                        : m.get(
+                                RareEarthMessages.BUNDLE,
+                                "board.target.range",
+                                t.plannedMin().toPlainString(),
+                                t.plannedMax().toPlainString(),
+                                t.unit());
         return label + "：" + t.achieved().toPlainString() + " / " + planned;
     }
 
     /** Achieved as a whole percentage of the minimum, at most 100, for the progress bar. */
     public int percent(TargetProgress t) {
+        if (!t.planned()) {
+            return 0;
+        }
         if (t.plannedMin().signum() <= 0) {
             return 100;
         }
@@ -105,8 +120,8 @@ public class MeasureBoard {
                         .intValue());
     }
 
-    /** Met once the minimum is reached (以上 includes the number itself). */
+    /** Met once the minimum is reached (以上 includes the number itself); never without a plan. */
     public boolean met(TargetProgress t) {
-        return t.achieved().compareTo(t.plannedMin()) >= 0;
+        return t.planned() && t.achieved().compareTo(t.plannedMin()) >= 0;
     }
 }

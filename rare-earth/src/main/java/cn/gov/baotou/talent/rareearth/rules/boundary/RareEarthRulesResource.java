@@ -5,9 +5,11 @@ import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import cn.gov.baotou.talent.core.refusal.MessageRef;
 import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.rest.RequestFields;
+import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.support.control.CappedShare;
 import cn.gov.baotou.talent.rareearth.support.control.ContributionReward;
 import cn.gov.baotou.talent.rareearth.support.control.GraduateTraining;
@@ -30,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The paying measures' rules for anyone to try. Public, stores nothing. An optional {@code assessedOn} picks the
- * policy version; without it the newest version that has begun applies, and a check says which.
+ * policy version; without it the newest version that has begun applies, and a check says which and on what day.
+ * Measure 13 decides on the first day of the reward year ({@code periodStart}), as its applications do (rare-earth.13,
+ * {@code DecisiveDay}): the contribution is that year's tax.
  */
 @Path("/v1/rules/rare-earth")
 @RequestScoped
@@ -45,6 +49,14 @@ public class RareEarthRulesResource {
     @Context
     HttpHeaders headers;
 
+    public RareEarthRulesResource() {}
+
+    /** For use outside the container (tests): the standards and the request's headers given. */
+    public RareEarthRulesResource(RareEarthStandards standards, HttpHeaders headers) {
+        this.standards = standards;
+        this.headers = headers;
+    }
+
     public record SubsidyView(String subsidyYuan, List<CheckView> checks) {}
 
     public record SupportView(String supportYuan, List<CheckView> checks) {}
@@ -57,14 +69,15 @@ public class RareEarthRulesResource {
     public SubsidyView migrantEngineer(JsonObject body) {
         RequestFields in = new RequestFields(body);
         Yuan income = in.yuan("lastYearTaxableLabourIncomeYuan");
-        Parameters p = version(in, "rareEarth.migrantEngineer.capYuan");
+        Versioned v = version(in, "rareEarth.migrantEngineer.capYuan");
+        Parameters p = v.parameters();
         Support s = CappedShare.of(
                 "migrantEngineer",
                 "rare-earth.5",
                 income,
                 p.decimal("rareEarth.migrantEngineer.ratio"),
                 p.money("rareEarth.migrantEngineer.capYuan"));
-        return new SubsidyView(s.amount().toString(), views(p, "rareEarth.migrantEngineer.capYuan", s.checks()));
+        return new SubsidyView(s.amount().toString(), views(v, "rareEarth.migrantEngineer.capYuan", s.checks()));
     }
 
     @POST
@@ -73,14 +86,15 @@ public class RareEarthRulesResource {
     public SupportView innovationEvent(JsonObject body) {
         RequestFields in = new RequestFields(body);
         Yuan spending = in.yuan("actualSpendingYuan");
-        Parameters p = version(in, "rareEarth.events.capYuan");
+        Versioned v = version(in, "rareEarth.events.capYuan");
+        Parameters p = v.parameters();
         Support s = CappedShare.of(
                 "innovationEvent",
                 "rare-earth.12",
                 spending,
                 p.decimal("rareEarth.events.ratio"),
                 p.money("rareEarth.events.capYuan"));
-        return new SupportView(s.amount().toString(), views(p, "rareEarth.events.capYuan", s.checks()));
+        return new SupportView(s.amount().toString(), views(v, "rareEarth.events.capYuan", s.checks()));
     }
 
     @POST
@@ -90,9 +104,10 @@ public class RareEarthRulesResource {
         RequestFields in = new RequestFields(body);
         Integer graduates = in.integer("graduatesEnrolled", 0);
         Yuan perGraduate = in.yuan("yuanPerGraduate");
-        Parameters p = version(in, "rareEarth.graduateTraining.capYuan");
+        Versioned v = version(in, "rareEarth.graduateTraining.capYuan");
+        Parameters p = v.parameters();
         Support s = GraduateTraining.decide(graduates, perGraduate, p.money("rareEarth.graduateTraining.capYuan"));
-        return new SupportView(s.amount().toString(), views(p, "rareEarth.graduateTraining.capYuan", s.checks()));
+        return new SupportView(s.amount().toString(), views(v, "rareEarth.graduateTraining.capYuan", s.checks()));
     }
 
     @POST
@@ -107,8 +122,9 @@ public class RareEarthRulesResource {
             in.error("periodStart", "request.date.beforeOther", "hiredOn");
         }
         in.check();
-        // the reward is promised when the person is hired: the version in force that day governs all its years
-        Parameters p = standards.on(hiredOn, "hiredOn");
+        // decided on the first day of the reward year, as an application of measure 13 is (DecisiveDay): a year no
+        // version covers is refused naming periodStart, never reckoned with another year's version
+        Parameters p = standards.on(periodStart, "periodStart");
         ContributionReward.Reward r = ContributionReward.decide(
                 hiredOn,
                 periodStart,
@@ -117,35 +133,51 @@ public class RareEarthRulesResource {
                 p.money("rareEarth.contribution.capYuanPerYear"),
                 p.integer("rareEarth.contribution.years"));
         Messages m = ProblemResponses.messages(headers);
-        return new RewardView(
-                r.amount().toString(),
-                r.yearOfReward(),
-                r.checks().stream().map(c -> CheckView.of(c, m)).toList());
+        List<CheckView> checks = new ArrayList<>();
+        checks.add(CheckView.of(
+                version(p, "rareEarth.contribution.capYuanPerYear", RareEarthMessages.ref("decisive.13")), m));
+        r.checks().forEach(c -> checks.add(CheckView.of(c, m)));
+        return new RewardView(r.amount().toString(), r.yearOfReward(), checks);
     }
+
+    /** The parameters of a day, and what that day is to the caller (the one given, today, or a version's last). */
+    private record Versioned(Parameters parameters, MessageRef day) {}
 
     /** The parameters of the version asked for, or of the newest one; every bad field refused at once. */
-    private Parameters version(RequestFields in, String key) {
+    private Versioned version(RequestFields in, String key) {
         LocalDate asked = in.raw().containsKey("assessedOn") ? in.date("assessedOn") : null;
         in.check();
-        return asked != null ? standards.on(asked, "assessedOn") : standards.on(standards.newestDay(key), "assessedOn");
+        if (asked != null) {
+            return new Versioned(standards.on(asked, "assessedOn"), RareEarthMessages.ref("calculator.day.assessedOn"));
+        }
+        LocalDate day = standards.newestDay(key);
+        String what = day.equals(standards.today()) ? "calculator.day.today" : "calculator.day.versionEnd";
+        return new Versioned(standards.on(day, "assessedOn"), RareEarthMessages.ref(what));
     }
 
-    private List<CheckView> views(Parameters p, String key, List<Check> checks) {
+    private List<CheckView> views(Versioned version, String key, List<Check> checks) {
         Messages m = ProblemResponses.messages(headers);
         List<CheckView> out = new ArrayList<>();
-        ParameterValue v = p.value(key);
-        out.add(CheckView.of(
-                Check.passed(
-                        "policyVersion",
-                        v.clauseId(),
-                        CappedShare.BUNDLE,
-                        "check.version",
-                        v.version(),
-                        v.validFrom().toString(),
-                        v.validTo() == null ? "—" : v.validTo().toString(),
-                        p.date().toString()),
-                m));
+        out.add(CheckView.of(version(version.parameters(), key, version.day()), m));
         checks.forEach(c -> out.add(CheckView.of(c, m)));
         return out;
+    }
+
+    /**
+     * Which version decided, and on what day: "按测算日期（2024-06-01）有效的 2022 版政策参数计算（该版本有效期 2022-04-05 至
+     * 2025-12-31）" — every placeholder of {@code check.version} filled, {@code day} naming the day.
+     */
+    private static Check version(Parameters p, String key, MessageRef day) {
+        ParameterValue v = p.value(key);
+        return Check.passed(
+                "policyVersion",
+                v.clauseId(),
+                CappedShare.BUNDLE,
+                "check.version",
+                v.version(),
+                v.validFrom().toString(),
+                v.validTo() == null ? "—" : v.validTo().toString(),
+                p.date().toString(),
+                day);
     }
 }

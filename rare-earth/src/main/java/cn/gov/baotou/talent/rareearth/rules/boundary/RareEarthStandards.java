@@ -24,6 +24,11 @@ public class RareEarthStandards {
         return parameters.at(date, field);
     }
 
+    /** Today in Beijing, from the platform's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The day whose parameters apply when none is given, for a measure's key. */
     public LocalDate newestDay(String key) {
         return parameters.newestDay(key, LocalDate.now(clock));

@@ -53,7 +53,7 @@ public class DashboardPage {
         try {
             ReportScope scope = choice.scope();
             data = reports.data(ReportKind.TARGETS, scope, language());
-            view = DashboardView.of(data.targets(), scope.period(), context(), measure);
+            view = DashboardView.of(data.targets(), data.cumulative(), scope.period(), context(), measure);
         } catch (RuntimeException e) {
             PageReplies.refuse(e, PageReplies.atTop(), ReportingMessages.BUNDLE);
         }

@@ -71,6 +71,7 @@ public final class CompletionChart {
             case MET -> "met";
             case ON_TRACK -> "on-track";
             case LAGGING -> "lagging";
+            case NO_PLAN -> "no-plan";
             case COUNTED -> "counted";
         };
     }

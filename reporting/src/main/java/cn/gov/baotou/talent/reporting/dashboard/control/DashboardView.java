@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.reporting.dashboard.control;
 
+import cn.gov.baotou.talent.core.target.control.CumulativeProgress;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Dimension;
@@ -42,13 +43,33 @@ public record DashboardView(
             Function<String, String> text) {}
 
     public static DashboardView of(List<TargetProgress> targets, ReportPeriod period, Context c, String measureKey) {
+        return of(targets, List.of(), period, c, measureKey);
+    }
+
+    /** The dashboard with leadership's cumulative view of the one-year targets, per policy. */
+    public static DashboardView of(
+            List<TargetProgress> targets,
+            List<CumulativeProgress> cumulative,
+            ReportPeriod period,
+            Context c,
+            String measureKey) {
         BigDecimal share = TargetStatus.timeShare(period, c.today());
         Map<String, List<TargetProgress>> byPolicy = new LinkedHashMap<>();
         c.policies().keySet().forEach(id -> byPolicy.put(id, new ArrayList<>()));
         targets.forEach(t ->
                 byPolicy.computeIfAbsent(t.policyId(), id -> new ArrayList<>()).add(t));
         List<PolicyBlock> blocks = new ArrayList<>();
-        byPolicy.forEach((id, list) -> blocks.add(block(id, list, period, share, c)));
+        byPolicy.forEach((id, list) -> blocks.add(block(
+                id,
+                list,
+                cumulative.stream()
+                        .filter(x -> !x.targets().isEmpty()
+                                && x.targets().get(0).policyId().equals(id))
+                        .findFirst()
+                        .orElse(null),
+                period,
+                share,
+                c)));
         List<TargetProgress> measured = targets.stream()
                 .filter(t -> !t.breakdowns().isEmpty() && t.achieved() != null && isWhole(t.achieved()))
                 .toList();
@@ -78,8 +99,9 @@ public record DashboardView(
         return policies.stream().mapToLong(p -> p.count(status)).sum();
     }
 
+    /** The targets the period plans (the KPI 目标任务); those without a plan are counted apart as 无计划. */
     public long planned() {
-        return policies.stream().mapToLong(p -> p.planned().size()).sum();
+        return policies.stream().mapToLong(PolicyBlock::planned).sum();
     }
 
     public String timeSharePercent() {
@@ -92,26 +114,21 @@ public record DashboardView(
     }
 
     private static PolicyBlock block(
-            String id, List<TargetProgress> targets, ReportPeriod period, BigDecimal share, Context c) {
+            String id,
+            List<TargetProgress> targets,
+            CumulativeProgress cumulative,
+            ReportPeriod period,
+            BigDecimal share,
+            Context c) {
         List<TargetLine> lines = targets.stream()
                 .map(t -> TargetLine.of(t, period, c.today(), c.english()))
                 .toList();
+        List<TargetLine> targetLines =
+                lines.stream().filter(TargetLine::isTarget).toList();
         List<TargetLine> planned = lines.stream().filter(TargetLine::hasPlan).toList();
-        List<TargetLine> counted = lines.stream().filter(l -> !l.hasPlan()).toList();
+        List<TargetLine> counted = lines.stream().filter(l -> !l.isTarget()).toList();
         PolicyName name = c.policies().getOrDefault(id, new PolicyName(id, ""));
-        String completion = planned.isEmpty()
-                ? null
-                : CompletionChart.svg(
-                        name.title(),
-                        planned.stream()
-                                .map(l -> new CompletionChart.Bar(
-                                        l.label(),
-                                        l.achieved() + " / " + l.planned() + " " + l.unit(),
-                                        l.percent(),
-                                        l.status()))
-                                .toList(),
-                        share,
-                        new CompletionChart.Legend(c.text().apply("dashboard.timeProgress")));
+        String completion = planned.isEmpty() ? null : completion(name.title(), planned, share, c);
         List<TargetLine> countable = counted.stream().filter(TargetLine::whole).toList();
         boolean anything = countable.stream().anyMatch(l -> !"0".equals(l.achieved()));
         String counts = !anything
@@ -121,7 +138,52 @@ public record DashboardView(
                         countable.stream()
                                 .map(l -> new CountChart.Bar(l.label(), new BigDecimal(l.achieved()), l.unit()))
                                 .toList());
-        return new PolicyBlock(id, name.title(), name.documentNumber(), planned, counted, completion, counts);
+        return new PolicyBlock(
+                id,
+                name.title(),
+                name.documentNumber(),
+                targetLines,
+                counted,
+                completion,
+                counts,
+                cumulative == null ? null : cumulative(name.title(), cumulative, c));
+    }
+
+    private static String completion(String title, List<TargetLine> planned, BigDecimal share, Context c) {
+        return CompletionChart.svg(
+                title,
+                planned.stream()
+                        .map(l -> new CompletionChart.Bar(
+                                l.label(),
+                                l.achieved() + " / " + l.planned() + " " + l.unit(),
+                                l.percent(),
+                                l.status()))
+                        .toList(),
+                share,
+                new CompletionChart.Legend(c.text().apply("dashboard.timeProgress")));
+    }
+
+    /** The cumulative view: its lines judged against the plan's year (fully elapsed once it is over), and its chart. */
+    private static CumulativeBlock cumulative(String title, CumulativeProgress x, Context c) {
+        List<TargetLine> lines = x.targets().stream()
+                .map(t -> TargetLine.of(t, x.period(), c.today(), c.english()))
+                .toList();
+        String caption = String.format(
+                c.text().apply("dashboard.sinceYear"),
+                x.period().from().getYear(),
+                x.period().to().toString(),
+                x.planYear());
+        return new CumulativeBlock(
+                x.period().from().getYear(),
+                x.period().to().toString(),
+                x.planYear(),
+                caption,
+                lines,
+                completion(
+                        title + " · " + caption,
+                        lines.stream().filter(TargetLine::hasPlan).toList(),
+                        null,
+                        c));
     }
 
     private static String districtChart(TargetProgress t, Context c) {

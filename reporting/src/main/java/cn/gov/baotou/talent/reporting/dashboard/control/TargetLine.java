@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One target as the dashboard shows it: name and clause, planned ("30" or "5—10") and achieved with the unit, the
- * completion in percent for the bar (at most 100 wide), and the status.
+ * One target as the dashboard shows it: name and clause, planned ("30", "5—10", or "约 100" for a 左右 figure; null
+ * without a plan) and achieved with the unit, the completion in percent for the bar (at most 100 wide), and the status.
  */
 public record TargetLine(
         String policyId,
@@ -23,9 +23,11 @@ public record TargetLine(
     public static TargetLine of(TargetProgress t, ReportPeriod period, LocalDate today, boolean english) {
         String planned = t.plannedMin() == null
                 ? null
-                : t.plannedMax() == null
-                        ? Svg.number(t.plannedMin())
-                        : Svg.number(t.plannedMin()) + "—" + Svg.number(t.plannedMax());
+                : t.approximate()
+                        ? (english ? "≈" : "约 ") + Svg.number(t.plannedMin())
+                        : t.plannedMax() == null
+                                ? Svg.number(t.plannedMin())
+                                : Svg.number(t.plannedMin()) + "—" + Svg.number(t.plannedMax());
         return new TargetLine(
                 t.policyId(),
                 t.key(),
@@ -38,7 +40,13 @@ public record TargetLine(
                 TargetStatus.of(t, period, today));
     }
 
+    /** Whether the period has a plan for it to be judged against (达成, 进行中 or 滞后). */
     public boolean hasPlan() {
+        return status != TargetStatus.COUNTED && status != TargetStatus.NO_PLAN;
+    }
+
+    /** Whether it is a target of the text, planned in the period or not (无计划), rather than a figure merely counted. */
+    public boolean isTarget() {
         return status != TargetStatus.COUNTED;
     }
 

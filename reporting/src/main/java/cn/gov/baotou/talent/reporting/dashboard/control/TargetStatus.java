@@ -10,13 +10,15 @@ import java.time.LocalDate;
  * How a target stands on the dashboard (达成 / 进行中 / 滞后), decided by the reports' own rule
  * ({@link cn.gov.baotou.talent.reporting.report.control.TargetStatus}) so that the page and the PDF never disagree:
  * MET once the plan's lower bound is reached; LAGGING when less of the plan is achieved than of the year has passed
- * (时间进度, by the period's end or today); ON_TRACK otherwise. A figure with no plan (the services plan's counts) is
- * only COUNTED (the reports' 无计划).
+ * (时间进度, by the period's end or today, of the plan's year); ON_TRACK otherwise. A target of the text with no plan
+ * in the period (intake.1 and rare-earth.1–3 plan 2022 only) is NO_PLAN (无计划): its achievement is shown, never judged
+ * against another year's plan. A figure that is no target (the services plan's counts) is only COUNTED.
  */
 public enum TargetStatus {
     MET,
     ON_TRACK,
     LAGGING,
+    NO_PLAN,
     COUNTED;
 
     public static TargetStatus of(TargetProgress target, ReportPeriod period, LocalDate today) {
@@ -24,7 +26,7 @@ public enum TargetStatus {
             case ACHIEVED -> MET;
             case IN_PROGRESS -> ON_TRACK;
             case BEHIND -> LAGGING;
-            case NO_PLAN -> COUNTED;
+            case NO_PLAN -> target.isTarget() ? NO_PLAN : COUNTED;
         };
     }
 

@@ -109,6 +109,17 @@ public final class ReportDocument {
 
         List<Block> blocks = new ArrayList<>();
         int chapter = 2;
+        if (!data.cumulative().isEmpty()) {
+            // leadership's cumulative view of the one-year targets, right after the overview (解释口径 of intake.1)
+            blocks.add(Blocks.table(
+                    tables.cumulative(),
+                    lang,
+                    List.of(new Block.Heading(
+                            1, ReportTexts.chapter(chapter, lang) + texts.get("report.cumulative"), "sec-" + chapter)),
+                    texts.get("report.cumulative.note"),
+                    false));
+            chapter++;
+        }
         for (Map.Entry<String, List<TargetProgress>> policy : tables.byPolicy().entrySet()) {
             String anchor = "sec-" + chapter;
             List<Block.Heading> opening = new ArrayList<>();

@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.report.control.ReportSectionSource;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
+import cn.gov.baotou.talent.core.target.control.CumulativeProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgressSource;
 import cn.gov.baotou.talent.reporting.pdf.control.ReportDocument;
@@ -70,15 +71,17 @@ public class Reports {
     }
 
     /**
-     * Everything the report shows, read in one transaction so that its figures agree: the targets only for the
-     * target report, every module's sections for the kind, and the parameter versions read.
+     * Everything the report shows, read in one transaction so that its figures agree: the targets and their cumulative
+     * view only for the target report, every module's sections for the kind, and the parameter versions read.
      */
     @Transactional
     public ReportData data(ReportKind kind, ReportScope scope, String language) {
         List<TargetProgress> targets = new ArrayList<>();
+        List<CumulativeProgress> cumulative = new ArrayList<>();
         if (kind == ReportKind.TARGETS) {
             for (TargetProgressSource s : SourceOrder.sorted(targetSources(), TargetProgressSource::policyId)) {
                 targets.addAll(s.progress(scope));
+                s.cumulative(scope).ifPresent(cumulative::add);
             }
         }
         List<ReportTable> sections = new ArrayList<>();
@@ -86,7 +89,7 @@ public class Reports {
             sections.addAll(s.sections(kind, scope));
         }
         String version = UsedVersions.of(parameters.history().all(), scope.period());
-        return new ReportData(kind, scope, language, clock.instant(), version, targets, sections);
+        return new ReportData(kind, scope, language, clock.instant(), version, targets, sections, cumulative);
     }
 
     /** The report as PDF/A-2b: Chinese (or English) with the embedded font, 内部资料, page numbers, contents, charts. */

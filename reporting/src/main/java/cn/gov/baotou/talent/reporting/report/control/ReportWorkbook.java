@@ -29,6 +29,9 @@ public final class ReportWorkbook {
         if (data.kind() == ReportKind.TARGETS) {
             TargetTables targets = new TargetTables(data, names, today);
             tables.add(targets.overview());
+            if (!data.cumulative().isEmpty()) {
+                tables.add(targets.cumulative());
+            }
             for (String policy : targets.byPolicy().keySet()) {
                 for (Dimension d : Dimension.values()) {
                     ReportTable t = targets.breakdown(policy, d);

@@ -12,12 +12,16 @@ import java.time.temporal.ChronoUnit;
  *
  * <ul>
  *   <li>达成 (achieved) when the achieved figure reaches the plan's minimum ("30 名以上" is met by 30, 民法典第一千二百五十九条);
- *   <li>滞后 (behind) otherwise, when more of the period's year has elapsed than of the plan is achieved — by the
- *       report's end or today, whichever is earlier;
- *   <li>进行中 (in progress) otherwise.
+ *   <li>滞后 (behind) otherwise, when more of the plan's year has elapsed than of the plan is achieved — by the report's
+ *       end or today, whichever is earlier. The plan's year is the period's for a yearly target and the year the plan is
+ *       of for a one-year target (2022 for intake.1 and rare-earth.1–3, so the cumulative view 2022–2025 is judged as
+ *       2022's plan is: fully elapsed);
+ *   <li>进行中 (in progress) otherwise, and always short of a 左右 figure (rare-earth.6 "100 名左右" is no minimum to fall
+ *       behind of: 解释口径).
  * </ul>
  *
- * A figure with no plan (a count a module reports beside its targets) has no status: 无计划.
+ * A figure with no plan — a count a module reports beside its targets, or a one-year target in another year — has no
+ * status: 无计划, never 滞后 against another year's target.
  */
 public enum TargetStatus {
     ACHIEVED("达成", "Achieved"),
@@ -40,7 +44,9 @@ public enum TargetStatus {
     }
 
     public static TargetStatus of(TargetProgress target, ReportPeriod period, LocalDate today) {
-        return of(target.plannedMin(), target.achieved(), elapsedShare(period, today));
+        LocalDate asOf = today.isBefore(period.to()) ? today : period.to();
+        TargetStatus s = of(target.plannedMin(), target.achieved(), elapsedShare(target.judgedYear(period), asOf));
+        return target.approximate() && s == BEHIND ? IN_PROGRESS : s;
     }
 
     static TargetStatus of(BigDecimal plannedMin, BigDecimal achieved, BigDecimal elapsed) {
@@ -60,11 +66,17 @@ public enum TargetStatus {
      * and including that day over the days of the year; 0 before the year begins.
      */
     public static BigDecimal elapsedShare(ReportPeriod period, LocalDate today) {
-        int year = period.to().getYear();
+        return elapsedShare(period.to().getYear(), today.isBefore(period.to()) ? today : period.to());
+    }
+
+    /** The share of {@code year} that has passed by {@code asOf}: 0 before it begins, 1 after it ends. */
+    static BigDecimal elapsedShare(int year, LocalDate asOf) {
         LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate asOf = today.isBefore(period.to()) ? today : period.to();
         if (asOf.isBefore(first)) {
             return BigDecimal.ZERO;
+        }
+        if (asOf.getYear() > year) {
+            return BigDecimal.ONE.setScale(SCALE);
         }
         long days = ChronoUnit.DAYS.between(first, asOf) + 1;
         return BigDecimal.valueOf(days).divide(BigDecimal.valueOf(first.lengthOfYear()), SCALE, RoundingMode.HALF_UP);

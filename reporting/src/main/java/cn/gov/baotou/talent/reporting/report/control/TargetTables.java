@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.reporting.report.control;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.report.control.ReportTable;
 import cn.gov.baotou.talent.core.report.control.ReportTable.Column;
+import cn.gov.baotou.talent.core.target.control.CumulativeProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Dimension;
@@ -77,6 +78,51 @@ public final class TargetTables {
                         Column.count("计划（下限）", "Planned (minimum)"),
                         Column.count("计划（上限）", "Planned (maximum)"),
                         Column.count("完成", "Achieved"),
+                        Column.percent("完成率", "Rate"),
+                        Column.text("状态", "Status")),
+                rows);
+    }
+
+    /**
+     * Leadership's cumulative view (the Excel sheet and the PDF table): each module's one-year targets summed from 1
+     * January of their plan's year to the period's end (at most the version's end), against that year's plan, with the
+     * status judged as that plan's (its year elapsed: 达成 or 滞后).
+     */
+    public ReportTable cumulative() {
+        String lang = data.language();
+        List<List<Object>> rows = new ArrayList<>();
+        for (CumulativeProgress c : data.cumulative()) {
+            for (TargetProgress t : c.targets()) {
+                List<Object> row = new ArrayList<>();
+                row.add(names.policy(t.policyId(), lang));
+                row.add(english() ? t.labelEn() : t.label());
+                row.add(t.clauseId());
+                row.add(c.period().from() + " — " + c.period().to());
+                row.add(String.valueOf(c.planYear()));
+                row.add(t.unit());
+                row.add(whole(t.plannedMin()));
+                row.add(whole(t.plannedMax()));
+                row.add(whole(t.achieved()));
+                row.add(TargetStatus.rate(t));
+                row.add(TargetStatus.of(t, c.period(), today).label(lang));
+                rows.add(row);
+            }
+        }
+        return new ReportTable(
+                "targets.cumulative",
+                "一年期目标累计完成情况",
+                "One-year targets: cumulative",
+                null,
+                List.of(
+                        Column.text("政策", "Policy"),
+                        Column.text("目标任务", "Target"),
+                        Column.text("条款", "Clause"),
+                        Column.text("累计期间", "Period summed"),
+                        Column.text("对照计划年度", "Plan of"),
+                        Column.text("单位", "Unit"),
+                        Column.count("计划（下限）", "Planned (minimum)"),
+                        Column.count("计划（上限）", "Planned (maximum)"),
+                        Column.count("累计完成", "Achieved"),
                         Column.percent("完成率", "Rate"),
                         Column.text("状态", "Status")),
                 rows);

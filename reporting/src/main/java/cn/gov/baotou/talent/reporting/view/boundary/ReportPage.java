@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.reporting.view.boundary;
 
 import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
 import cn.gov.baotou.talent.core.web.boundary.LocaleChoice;
@@ -45,6 +46,8 @@ public class ReportPage {
     private String kind = ReportKind.TARGETS.path();
     private ReportData data;
     private List<TargetLine> targets = List.of();
+    private List<TargetLine> cumulative = List.of();
+    private String cumulativeTitle;
     private List<SectionView> sections = List.of();
 
     public void load() {
@@ -56,6 +59,17 @@ public class ReportPage {
             targets = data.targets().stream()
                     .map(t -> TargetLine.of(t, scope.period(), choice.today(), locale.isEnglish()))
                     .toList();
+            cumulative = data.cumulative().stream()
+                    .flatMap(c -> c.targets().stream()
+                            .map(t -> TargetLine.of(t, c.period(), choice.today(), locale.isEnglish())))
+                    .toList();
+            cumulativeTitle = data.cumulative().isEmpty()
+                    ? null
+                    : String.format(
+                            Messages.in(locale.getLocale()).get(ReportingMessages.BUNDLE, "dashboard.sinceYear"),
+                            data.cumulative().get(0).period().from().getYear(),
+                            data.cumulative().get(0).period().to().toString(),
+                            data.cumulative().get(0).planYear());
             sections = data.sections().stream()
                     .map(s -> SectionView.of(s, language, ROWS_ON_SCREEN))
                     .toList();
@@ -94,6 +108,15 @@ public class ReportPage {
 
     public List<TargetLine> getTargets() {
         return targets;
+    }
+
+    /** Leadership's cumulative view of the one-year targets since their year, against its plan (target report only). */
+    public List<TargetLine> getCumulative() {
+        return cumulative;
+    }
+
+    public String getCumulativeTitle() {
+        return cumulativeTitle;
     }
 
     public List<SectionView> getSections() {

@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.reporting.dashboard.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.gov.baotou.talent.core.target.control.CumulativeProgress;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.target.control.TargetProgress.Breakdown;
@@ -33,7 +34,7 @@ class DashboardViewTest {
                 .containsExactly("intake", "services-plan", "rare-earth");
         PolicyBlock intake = view.policies().get(0);
         assertThat(intake.title()).isEqualTo("重点产业博士硕士引进行动计划");
-        assertThat(intake.planned())
+        assertThat(intake.targets())
                 .extracting(TargetLine::label, TargetLine::planned, TargetLine::achieved)
                 .containsExactly(tuple("引进博士研究生", "30", "31"), tuple("引进硕士研究生", "100", "40"));
         assertThat(intake.completionChart()).startsWith("<svg").contains("引进博士研究生");
@@ -46,7 +47,7 @@ class DashboardViewTest {
     void figuresWithoutAPlanAreCountedAndOnlyWholeNumbersAreCharted() {
         PolicyBlock plan =
                 DashboardView.of(targets(), Y2025, context(), null).policies().get(1);
-        assertThat(plan.planned()).isEmpty();
+        assertThat(plan.targets()).isEmpty();
         assertThat(plan.counted()).extracting(TargetLine::label).containsExactly("确定人选", "平均评分");
         assertThat(plan.countChart()).contains("确定人选").doesNotContain("平均评分");
     }
@@ -81,9 +82,96 @@ class DashboardViewTest {
     @Test
     void thePolicyWithNoTargetInThePeriodStillHasItsBlock() {
         DashboardView view = DashboardView.of(List.of(), Y2025, context(), null);
-        assertThat(view.policies()).hasSize(3).allSatisfy(p -> assertThat(p.planned())
+        assertThat(view.policies()).hasSize(3).allSatisfy(p -> assertThat(p.targets())
                 .isEmpty());
         assertThat(view.measure()).isNull();
+    }
+
+    @Test
+    void aOneYearTargetIn2025ShowsItsAchievementAsNoPlanAndLeadershipSeesTheSumSince2022Against2022sPlan() {
+        TargetProgress doctors2025 = oneYear(null, null, 12);
+        TargetProgress doctorsSum = oneYear(BigDecimal.valueOf(30), 2022, 43);
+        TargetProgress mastersSum = new TargetProgress(
+                "intake",
+                "intake.target.masters",
+                "intake.1",
+                "引进硕士研究生",
+                "Masters",
+                "名",
+                BigDecimal.valueOf(100),
+                null,
+                BigDecimal.valueOf(99),
+                List.of(),
+                TargetProgress.Cadence.ONE_YEAR,
+                2022,
+                false);
+        CumulativeProgress sum = new CumulativeProgress(
+                new ReportPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)),
+                2022,
+                List.of(doctorsSum, mastersSum));
+        DashboardView view = DashboardView.of(List.of(doctors2025), List.of(sum), Y2025, context(), null);
+        PolicyBlock intake = view.policies().get(0);
+        assertThat(intake.targets()).singleElement().satisfies(t -> {
+            assertThat(t.status()).isEqualTo(TargetStatus.NO_PLAN);
+            assertThat(t.planned()).isNull();
+            assertThat(t.achieved()).isEqualTo("12");
+            assertThat(t.hasPlan()).isFalse();
+        });
+        assertThat(intake.counted()).isEmpty();
+        assertThat(intake.completionChart()).as("nothing planned in 2025").isNull();
+        assertThat(view.count(TargetStatus.LAGGING))
+                .as("never 滞后 against 2022's plan")
+                .isZero();
+        assertThat(view.count(TargetStatus.NO_PLAN)).isEqualTo(1);
+        assertThat(view.planned()).isZero();
+        CumulativeBlock c = intake.cumulative();
+        assertThat(c.title()).isEqualTo("2022 年至 2025-12-31 累计（对照 2022 年目标）");
+        assertThat(c.lines())
+                .extracting(TargetLine::planned, TargetLine::achieved, TargetLine::status)
+                .containsExactly(tuple("30", "43", TargetStatus.MET), tuple("100", "99", TargetStatus.LAGGING));
+        assertThat(c.chart()).startsWith("<svg").contains("引进硕士研究生").doesNotContain("时间进度");
+        assertThat(view.policies().get(2).cumulative()).isNull();
+    }
+
+    @Test
+    void aboutAFigureIsShownAsSuchAndNeverLagging() {
+        TargetProgress graduates = new TargetProgress(
+                "rare-earth",
+                "rareEarth.target.graduates",
+                "rare-earth.6",
+                "独立和联合培养研究生",
+                "Graduates",
+                "名",
+                BigDecimal.valueOf(100),
+                null,
+                BigDecimal.valueOf(10),
+                List.of(),
+                TargetProgress.Cadence.YEARLY,
+                2025,
+                true);
+        TargetLine line = TargetLine.of(graduates, Y2025, LocalDate.of(2025, 12, 1), false);
+        assertThat(line.planned()).isEqualTo("约 100");
+        assertThat(line.status()).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(TargetLine.of(graduates, Y2025, LocalDate.of(2025, 12, 1), true)
+                        .planned())
+                .isEqualTo("≈100");
+    }
+
+    private static TargetProgress oneYear(BigDecimal planned, Integer planYear, int achieved) {
+        return new TargetProgress(
+                "intake",
+                "intake.target.doctors",
+                "intake.1",
+                "引进博士研究生",
+                "PhDs",
+                "名",
+                planned,
+                null,
+                BigDecimal.valueOf(achieved),
+                List.of(),
+                TargetProgress.Cadence.ONE_YEAR,
+                planYear,
+                false);
     }
 
     private static DashboardView.Context context() {
@@ -93,7 +181,9 @@ class DashboardViewTest {
         policies.put("rare-earth", new DashboardView.PolicyName("支持促进稀土产业人才发展的若干措施", "包府发〔2022〕18号"));
         Map<String, String> texts = Map.of(
                 "dashboard.monthShort", "%d月",
-                "dashboard.target", "年度目标");
+                "dashboard.target", "年度目标",
+                "dashboard.sinceYear", "%d 年至 %s 累计（对照 %d 年目标）",
+                "dashboard.timeProgress", "时间进度");
         return new DashboardView.Context(
                 LocalDate.of(2026, 12, 6), DISTRICTS, policies, false, k -> texts.getOrDefault(k, k));
     }

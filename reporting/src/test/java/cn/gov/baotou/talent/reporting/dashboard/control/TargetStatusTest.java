@@ -51,6 +51,23 @@ class TargetStatusTest {
     void aFigureWithoutAPlanIsOnlyCounted() {
         assertThat(TargetStatus.of(target(null, null, 12), Y2025, LocalDate.of(2025, 7, 1)))
                 .isEqualTo(TargetStatus.COUNTED);
+        TargetProgress unplanned = new TargetProgress(
+                "intake",
+                "intake.target.doctors",
+                "intake.1",
+                "引进博士研究生",
+                "PhDs",
+                "名",
+                null,
+                null,
+                BigDecimal.valueOf(12),
+                List.of(),
+                TargetProgress.Cadence.ONE_YEAR,
+                null,
+                false);
+        assertThat(TargetStatus.of(unplanned, Y2025, LocalDate.of(2025, 7, 1)))
+                .as("a target of another year: 无计划, not a count")
+                .isEqualTo(TargetStatus.NO_PLAN);
         assertThat(TargetStatus.percent(target(null, null, 12))).isEqualByComparingTo("0");
     }
 

@@ -1,6 +1,10 @@
 package cn.gov.baotou.talent.servicesplan.nomination.boundary;
 
+import cn.gov.baotou.talent.core.account.boundary.Caller;
+import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.registry.entity.Enterprise;
 import cn.gov.baotou.talent.core.web.boundary.PageReplies;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nomination;
 import cn.gov.baotou.talent.servicesplan.quota.boundary.EnterpriseQuota;
@@ -11,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,9 +24,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 推荐申请表: the enterprise names its nominees (高管 or 突出贡献人才) and the day it applies — given explicitly, as the
- * 2022 version's windows lie in the past — or corrects a returned nomination. Each refusal stands next to its field,
- * and everything typed stays.
+ * 推荐申请表: the enterprise names its nominees (高管 or 突出贡献人才) on the platform's day (services-plan.5.1: no day
+ * of its own), or corrects a returned nomination; the city office alone enters a nomination filed on paper — the
+ * enterprise, the day it was filed (a past window too) and the written reason the timeline keeps. Each refusal stands
+ * next to its field, and everything typed stays.
  */
 @Named
 @ViewScoped
@@ -36,9 +42,18 @@ public class ApplyPage implements Serializable {
     @Inject
     transient EnterpriseQuota quota;
 
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    transient Clock clock;
+
     private Long id;
     private boolean loaded;
     private String appliedOn;
+    private String enterpriseId;
+    private String reason;
+    private transient List<Enterprise> enterprises;
     private final List<NomineeRow> rows = new ArrayList<>(List.of(new NomineeRow()));
 
     /** For a resubmission, the returned nomination's nominees as they were filed. */
@@ -74,8 +89,10 @@ public class ApplyPage implements Serializable {
     }
 
     public String submit() {
-        NominationForm form = new NominationForm(
-                appliedOn, rows.stream().map(NomineeRow::form).toList());
+        List<NomineeForm> nominees = rows.stream().map(NomineeRow::form).toList();
+        NominationForm form = isPaper()
+                ? new NominationForm(appliedOn, nominees, enterpriseId, reason)
+                : new NominationForm(null, nominees);
         try {
             Nomination n = id == null ? desk.submit(form) : desk.resubmit(id, form);
             PageReplies.info(ServicesPlanText.BUNDLE, "page.apply.filed", String.valueOf(n.id()));
@@ -87,14 +104,39 @@ public class ApplyPage implements Serializable {
         }
     }
 
-    /** The quota of the year applied for, or null while no valid day is given. */
+    /**
+     * The quota of the year applied for: this year's for the enterprise; for a paper filing that of the year of the day
+     * given, for the enterprise chosen, or null while either is missing.
+     */
     public QuotaStanding getQuota() {
         try {
+            if (!isPaper()) {
+                return quota.standing(null, getToday().getYear());
+            }
             LocalDate day = appliedOn == null || appliedOn.isBlank() ? null : LocalDate.parse(appliedOn.strip());
-            return day == null ? null : quota.standing(null, day.getYear());
-        } catch (DateTimeParseException | InvalidInput e) {
+            boolean chosen = enterpriseId != null && enterpriseId.matches("\\d+");
+            return day == null || !chosen ? null : quota.standing(Long.valueOf(enterpriseId), day.getYear());
+        } catch (DateTimeParseException | InvalidInput | NotFound e) {
             return null;
         }
+    }
+
+    /** Whether the caller enters a filing made on paper (the city office) rather than applying itself. */
+    public boolean isPaper() {
+        return caller.is(Role.CITY_OFFICE);
+    }
+
+    /** The platform's today: the day an enterprise's filing is dated. */
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
+
+    /** The enterprises the city office may enter a paper filing for. */
+    public List<Enterprise> getEnterprises() {
+        if (enterprises == null) {
+            enterprises = isPaper() && id == null ? desk.paperEnterprises() : List.of();
+        }
+        return enterprises;
     }
 
     static String field(String name) {
@@ -102,7 +144,7 @@ public class ApplyPage implements Serializable {
         if (m.matches()) {
             return "applyForm:rows:" + m.group(1) + ":" + m.group(2);
         }
-        return "appliedOn".equals(name) || "nominees".equals(name) ? "applyForm:" + name : null;
+        return List.of("appliedOn", "nominees", "enterpriseId", "reason").contains(name) ? "applyForm:" + name : null;
     }
 
     public List<NomineeRow> getRows() {
@@ -123,5 +165,21 @@ public class ApplyPage implements Serializable {
 
     public void setAppliedOn(String appliedOn) {
         this.appliedOn = appliedOn;
+    }
+
+    public String getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public void setEnterpriseId(String enterpriseId) {
+        this.enterpriseId = enterpriseId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 }

@@ -2,12 +2,16 @@ package cn.gov.baotou.talent.servicesplan.nomination.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.account.entity.Visibility;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityLog;
 import cn.gov.baotou.talent.core.audit.boundary.ActivityView;
 import cn.gov.baotou.talent.core.notice.boundary.Notices;
 import cn.gov.baotou.talent.core.notice.entity.Audience;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
+import cn.gov.baotou.talent.core.registry.entity.Enterprises;
 import cn.gov.baotou.talent.servicesplan.flow.boundary.PlanNotices;
+import cn.gov.baotou.talent.servicesplan.flow.control.FormInput;
 import cn.gov.baotou.talent.servicesplan.flow.control.Transitions;
 import cn.gov.baotou.talent.servicesplan.flow.entity.ListOrder;
 import cn.gov.baotou.talent.servicesplan.nomination.control.NominationStep;
@@ -16,6 +20,7 @@ import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationFilter;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.NominationStatus;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.Nominations;
 import cn.gov.baotou.talent.servicesplan.quota.boundary.EnterpriseQuota;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.rules.boundary.ServicesPlanStandards;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +42,8 @@ import java.util.List;
 public class NominationDesk {
 
     static final String LINK = "/services-plan/nominations.xhtml?id=";
+    /** At most as many enterprises as a page's list can offer; the registry holds the city's key enterprises. */
+    static final int PAPER_ENTERPRISES = 2000;
 
     @PersistenceContext
     EntityManager em;
@@ -77,35 +84,59 @@ public class NominationDesk {
         this.clock = clock;
     }
 
-    /** Files a nomination of the caller's enterprise; its district office is told. */
+    /**
+     * Files a nomination: the caller's enterprise's on the platform's day, or — by the city office alone — one an
+     * enterprise filed on paper, of the enterprise named, dated and with its reason kept in the timeline
+     * (services-plan.5.1). Its district office is told.
+     */
     public Nomination submit(NominationForm form) {
-        Transitions.permit(NominationStep.SUBMIT, caller.role());
-        Enterprise enterprise =
-                em.find(Enterprise.class, caller.scope().enterpriseId(), LockModeType.PESSIMISTIC_WRITE);
+        NominationStep step = caller.is(Role.CITY_OFFICE) ? NominationStep.PAPER_SUBMIT : NominationStep.SUBMIT;
+        Transitions.permit(step, caller.role());
+        long enterpriseId =
+                step.paper() ? paperEnterprise(form) : caller.scope().enterpriseId();
+        Enterprise enterprise = em.find(Enterprise.class, enterpriseId, LockModeType.PESSIMISTIC_WRITE);
         Nomination n = new Nomination(enterprise);
-        filing().file(n, NominationStep.SUBMIT, null, form);
+        filing().file(n, step, null, form);
         nominations.add(n);
-        recorded(n, NominationStep.SUBMIT, null, null);
+        recorded(n, step, null, step.paper() ? form.reason().strip() : null);
         return Nominations.loaded(n);
     }
 
-    /** Files a returned nomination again, corrected; it keeps the window it was first filed in. */
+    /**
+     * Files a returned nomination again, corrected; it keeps the window it was first filed in. The enterprise does so
+     * on the platform's day; the city office enters a corrected filing made on paper, with its day and reason.
+     */
     public Nomination resubmit(long id, NominationForm form) {
-        Transitions.permit(NominationStep.RESUBMIT, caller.role());
+        NominationStep step = caller.is(Role.CITY_OFFICE) ? NominationStep.PAPER_RESUBMIT : NominationStep.RESUBMIT;
+        Transitions.permit(step, caller.role());
         Nomination n = locked(id);
         em.find(Enterprise.class, n.enterprise().id(), LockModeType.PESSIMISTIC_WRITE);
         NominationStatus from = n.status();
-        filing().file(n, NominationStep.RESUBMIT, from, form);
-        recorded(n, NominationStep.RESUBMIT, from, null);
+        filing().file(n, step, from, form);
+        recorded(n, step, from, step.paper() ? form.reason().strip() : null);
         return Nominations.loaded(n);
+    }
+
+    /** The enterprises the city office may enter a paper filing for: the whole registry, by district and name. */
+    public List<Enterprise> paperEnterprises() {
+        Transitions.permit(NominationStep.PAPER_SUBMIT, caller.role());
+        return new Enterprises(em).search(Visibility.EVERYTHING, null, null, 0, PAPER_ENTERPRISES);
+    }
+
+    /** The enterprise a paper filing is entered for: one of the registry, named by its id. */
+    private long paperEnterprise(NominationForm form) {
+        FormInput in = new FormInput();
+        Long id = in.id("enterpriseId", form.enterpriseId(), true);
+        in.check();
+        if (em.find(Enterprise.class, id) == null) {
+            throw new InvalidInput(List.of(ServicesPlanText.error("enterpriseId", "filing.paper.enterprise", id)));
+        }
+        return id;
     }
 
     /** A review step of the district office (pass or return) or the city office (pass to the meeting or return). */
     public Nomination review(long id, NominationStep step, String opinion) {
-        if (step == NominationStep.SUBMIT
-                || step == NominationStep.RESUBMIT
-                || step == NominationStep.DECIDE
-                || step == NominationStep.NOTIFY) {
+        if (step.files() || step == NominationStep.DECIDE || step == NominationStep.NOTIFY) {
             throw new IllegalArgumentException("not a review step: " + step);
         }
         Transitions.permit(step, caller.role());
@@ -175,6 +206,10 @@ public class NominationDesk {
         switch (step) {
             case SUBMIT, RESUBMIT ->
                 tell.tell(Audience.district(Role.DISTRICT_OFFICE, n.districtCode()), key, link, name, number);
+            case PAPER_SUBMIT, PAPER_RESUBMIT -> {
+                tell.tell(Audience.district(Role.DISTRICT_OFFICE, n.districtCode()), key, link, name, number, text);
+                tell.tell(Audience.enterprise(n.enterprise().id()), key, link, name, number, text);
+            }
             case DISTRICT_PASS -> {
                 tell.tell(Audience.role(Role.CITY_OFFICE), key, link, name, number);
                 tell.tell(Audience.enterprise(n.enterprise().id()), key, link, name, number);

@@ -13,6 +13,7 @@ import cn.gov.baotou.talent.servicesplan.nomination.entity.Nominations;
 import cn.gov.baotou.talent.servicesplan.nomination.entity.NomineeDraft;
 import cn.gov.baotou.talent.servicesplan.quota.boundary.EnterpriseQuota;
 import cn.gov.baotou.talent.servicesplan.quota.control.QuotaDecision;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.rules.boundary.ServicesPlanStandards;
 import cn.gov.baotou.talent.servicesplan.window.control.ApplicationWindows;
 import jakarta.persistence.EntityManager;
@@ -22,10 +23,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Files a nomination, first or again after a return: the state allows it; the nominees are well formed; the day
- * ({@code appliedOn}, today when not given) lies in the service period of a version in force (services-plan.7) and,
- * for a first filing, in an application window (5.1); and the year's quota holds them all (4). A resubmission keeps
- * the window and quota year it was first filed under. Every refusal names its field; nothing is written before all pass.
+ * Files a nomination, first or again after a return: the state allows it; the nominees are well formed; the day lies
+ * in the service period of a version in force (services-plan.7) and, for a first filing, in an application window
+ * (5.1: 3月和9月的1—10日); and the year's quota holds them all (4). The day is the platform's: an enterprise cannot date
+ * its filing (an {@code appliedOn} other than today is refused); only the city office enters a filing made on paper, of
+ * a window that may have passed, dated the day it was filed (never after today) and with its written reason, kept in
+ * the timeline. A resubmission keeps the window and quota year it was first filed under. Every refusal names its
+ * field; nothing is written before all pass.
  */
 final class NominationFiling {
 
@@ -52,10 +56,14 @@ final class NominationFiling {
     }
 
     void file(Nomination n, NominationStep step, NominationStatus from, NominationForm form) {
-        NominationStatus to = Transitions.next(step, from, null, "nomination");
+        // the state first (409); a paper filing's reason is then refused as the form's own field, with the others
+        NominationStatus to = Transitions.next(step, from, step.paper() ? "—" : null, "nomination");
         FormInput in = new FormInput();
+        if (step.paper()) {
+            in.text("reason", form.reason(), 1000, true);
+        }
         NomineeRegistration registration = new NomineeRegistration(em, nominations);
-        LocalDate day = in.date("appliedOn", form.appliedOn(), LocalDate.now(clock));
+        LocalDate day = day(step, form, in);
         List<NomineeRegistration.Draft> drafts = registration.read(form.nominees(), in);
         if (day == null) {
             in.check();
@@ -71,7 +79,7 @@ final class NominationFiling {
         LocalDate filedOn = n.appliedOn();
         LocalDate start = n.windowStart();
         LocalDate end = n.windowEnd();
-        if (step == NominationStep.SUBMIT) {
+        if (step.first()) {
             ApplicationWindows windows = ServicesPlanStandards.windows(inForce.get());
             FilingRules.window("appliedOn", day, windows, periodEnd).ifPresent(in::add);
             in.check();
@@ -80,7 +88,7 @@ final class NominationFiling {
             start = window.start();
             end = window.end();
         }
-        int year = step == NominationStep.SUBMIT ? day.getYear() : n.quotaYear();
+        int year = step.first() ? day.getYear() : n.quotaYear();
         QuotaDecision q = quota.decide(n.enterprise().id(), year);
         if (drafts != null) {
             int counted = nominations.counted(n.enterprise().id(), year, n.id());
@@ -91,5 +99,27 @@ final class NominationFiling {
         List<NomineeDraft> people = registration.register(drafts, filing.quotaYear(), n.id(), in);
         in.check();
         n.file(filing, people, to, caller.getUsername());
+    }
+
+    /**
+     * The day of the filing: the platform's today for the enterprise (services-plan.5.1 "通过包头市人才服务平台进行申报"),
+     * which may give it but not another; for a paper filing the day the city office enters, not after today.
+     */
+    private LocalDate day(NominationStep step, NominationForm form, FormInput in) {
+        LocalDate today = LocalDate.now(clock);
+        if (!step.paper()) {
+            LocalDate given = in.date("appliedOn", form.appliedOn(), today);
+            if (given != null && !given.equals(today)) {
+                in.add(ServicesPlanText.error("appliedOn", "filing.day.notToday", today.toString(), given.toString()));
+                return null;
+            }
+            return given;
+        }
+        LocalDate given = in.date("appliedOn", form.appliedOn(), null);
+        if (given != null && given.isAfter(today)) {
+            in.add(ServicesPlanText.error("appliedOn", "filing.paper.future", given.toString(), today.toString()));
+            return null;
+        }
+        return given;
     }
 }

@@ -154,7 +154,7 @@ public class NominationsPage implements Serializable {
     /** Takes a step of the table; the resubmission goes by its own form. */
     public String act(String step) {
         NominationStep s = NominationStep.valueOf(step);
-        if (s == NominationStep.RESUBMIT) {
+        if (s == NominationStep.RESUBMIT || s == NominationStep.PAPER_RESUBMIT) {
             return "apply?faces-redirect=true&id=" + id;
         }
         try {

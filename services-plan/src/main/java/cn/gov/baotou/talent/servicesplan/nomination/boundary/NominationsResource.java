@@ -94,8 +94,10 @@ public class NominationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "企业推荐申请（每年 3 月、9 月 1—10 日；appliedOn 缺省为今天；nominees：name, idNumber, phone, "
-                    + "kind=EXECUTIVE|CONTRIBUTOR, jobTitle, contribution）")
+            summary = "推荐申请（每年 3 月、9 月 1—10 日，services-plan.5.1）：企业按平台当天申报，appliedOn 可省略、只能是今天；"
+                    + "市委人才办录入纸质申报时须给 enterpriseId、appliedOn（纸质申报日期，不晚于今天，可为已过的申报期）和 reason"
+                    + "（书面理由，记入流程记录）；nominees：name, idNumber, phone, kind=EXECUTIVE|CONTRIBUTOR, jobTitle, "
+                    + "contribution")
     public Response submit(JsonObject body, @Context UriInfo uri) {
         Nomination n = desk.submit(form(JsonFields.of(body)));
         return Response.created(uri.getAbsolutePathBuilder()
@@ -108,7 +110,7 @@ public class NominationsResource {
     @POST
     @Path("{id}/resubmit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "企业修改后重新提交被退回的申请")
+    @Operation(summary = "企业修改后重新提交被退回的申请（平台当天）；市委人才办录入纸质重新提交时须给 appliedOn 和 reason")
     public NominationView resubmit(@PathParam("id") long id, JsonObject body) {
         return view(desk.resubmit(id, form(JsonFields.of(body))), List.of(), List.of());
     }
@@ -148,16 +150,18 @@ public class NominationsResource {
     }
 
     private static NominationForm form(JsonFields in) {
-        return new NominationForm(
-                in.text("appliedOn"),
-                in.objects("nominees").stream()
-                        .map(m -> new NomineeForm(
-                                m.text("name"),
-                                m.text("idNumber"),
-                                m.text("phone"),
-                                m.text("kind"),
-                                m.text("jobTitle"),
-                                m.text("contribution")))
-                        .toList());
+        return new NominationForm(in.text("appliedOn"), nominees(in), in.text("enterpriseId"), in.text("reason"));
+    }
+
+    private static List<NomineeForm> nominees(JsonFields in) {
+        return in.objects("nominees").stream()
+                .map(m -> new NomineeForm(
+                        m.text("name"),
+                        m.text("idNumber"),
+                        m.text("phone"),
+                        m.text("kind"),
+                        m.text("jobTitle"),
+                        m.text("contribution")))
+                .toList();
     }
 }

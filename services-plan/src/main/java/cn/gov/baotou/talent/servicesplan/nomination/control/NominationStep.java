@@ -17,10 +17,14 @@ import java.util.Set;
  * The review chain of services-plan.5 as a table: the enterprise applies (5.1), its district office reviews first and
  * passes or returns (5.2), the city office reviews and summarises (5.3), its meeting decides the list (5.3), and the
  * decision is sent back to the enterprise, its district office and the departments (5.4). Each step by one role only.
+ * An enterprise applies on the platform's day; a filing made on paper in a window (5.1) is entered by the city office
+ * alone, dated that day and with its written reason ({@code PAPER_SUBMIT}, {@code PAPER_RESUBMIT}).
  */
 public enum NominationStep implements Step<NominationStatus> {
     SUBMIT(EnumSet.noneOf(NominationStatus.class), DISTRICT_REVIEW, "services-plan.5.1", false, Role.ENTERPRISE),
     RESUBMIT(EnumSet.of(RETURNED), DISTRICT_REVIEW, "services-plan.5.1", false, Role.ENTERPRISE),
+    PAPER_SUBMIT(EnumSet.noneOf(NominationStatus.class), DISTRICT_REVIEW, "services-plan.5.1", true, Role.CITY_OFFICE),
+    PAPER_RESUBMIT(EnumSet.of(RETURNED), DISTRICT_REVIEW, "services-plan.5.1", true, Role.CITY_OFFICE),
     DISTRICT_PASS(EnumSet.of(DISTRICT_REVIEW), CITY_REVIEW, "services-plan.5.2", false, Role.DISTRICT_OFFICE),
     DISTRICT_RETURN(EnumSet.of(DISTRICT_REVIEW), RETURNED, "services-plan.5.2", true, Role.DISTRICT_OFFICE),
     CITY_PASS(EnumSet.of(CITY_REVIEW), MEETING, "services-plan.5.3", false, Role.CITY_OFFICE),
@@ -68,5 +72,20 @@ public enum NominationStep implements Step<NominationStatus> {
     @Override
     public boolean needsReason() {
         return needsReason;
+    }
+
+    /** A filing (first or again), by the enterprise on the platform or by the city office from paper. */
+    public boolean files() {
+        return this == SUBMIT || this == RESUBMIT || this == PAPER_SUBMIT || this == PAPER_RESUBMIT;
+    }
+
+    /** A first filing, which must lie in a window and sets the quota year. */
+    public boolean first() {
+        return this == SUBMIT || this == PAPER_SUBMIT;
+    }
+
+    /** Entered by the city office from a filing on paper. */
+    public boolean paper() {
+        return this == PAPER_SUBMIT || this == PAPER_RESUBMIT;
     }
 }

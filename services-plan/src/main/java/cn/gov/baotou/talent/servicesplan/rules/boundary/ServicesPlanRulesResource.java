@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.servicesplan.rules.boundary;
 
 import cn.gov.baotou.talent.core.decision.boundary.CheckView;
+import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
@@ -9,11 +10,13 @@ import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.rest.RequestFields;
 import cn.gov.baotou.talent.servicesplan.quota.control.NominationQuota;
 import cn.gov.baotou.talent.servicesplan.quota.control.QuotaDecision;
+import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.window.control.ApplicationWindows;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +31,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,17 +42,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "rules")
 public class ServicesPlanRulesResource {
 
+    static final String WINDOW_CLAUSE = "services-plan.5.1";
+
     @Inject
     ServicesPlanStandards standards;
 
     @Context
     HttpHeaders headers;
 
+    public ServicesPlanRulesResource() {}
+
+    /** For use outside the container (tests): the standards given, answers in Chinese. */
+    public ServicesPlanRulesResource(ServicesPlanStandards standards) {
+        this.standards = standards;
+    }
+
     /** The answer of the quota rule. */
     public record QuotaView(int year, int quota, String basis, List<CheckView> checks) {}
 
-    /** The window that contains the date, or else the next one. */
-    public record WindowView(String date, boolean open, String windowStart, String windowEnd) {}
+    /**
+     * The window that contains the date, or else the next one within the service period (services-plan.5.1, .7); none
+     * ({@code windowStart}, {@code windowEnd} null, and written as null) once the period has no window left, as the
+     * check says.
+     */
+    @JsonbNillable
+    public record WindowView(String date, boolean open, String windowStart, String windowEnd, List<CheckView> checks) {}
 
     @POST
     @Path("quota")
@@ -77,7 +95,9 @@ public class ServicesPlanRulesResource {
 
     @GET
     @Path("window")
-    @Operation(summary = "申报窗口：每年 3 月和 9 月的 1—10 日（services-plan.5.1），含该日的窗口或下一个窗口")
+    @Operation(
+            summary = "申报窗口：每年 3 月和 9 月的 1—10 日（services-plan.5.1），含该日的窗口或服务期限内的下一个窗口；"
+                    + "服务期限（services-plan.7）内已无窗口时 open=false、windowStart/windowEnd 为 null，checks 说明")
     public WindowView window(@QueryParam("date") String text) {
         LocalDate date;
         try {
@@ -88,12 +108,48 @@ public class ServicesPlanRulesResource {
                     text == null || text.isBlank() ? "request.required" : "request.date",
                     text == null ? "" : text);
         }
+        Messages m = ProblemResponses.messages(headers);
+        Optional<Parameters> inForce = standards.servicePeriodOn(date);
+        LocalDate lastEnd = standards.lastPeriodEnd();
+        if (inForce.isEmpty()) {
+            if (lastEnd == null || !date.isAfter(lastEnd)) {
+                // before the first version: refused naming the date and the versions entered
+                standards.on(date, "date").date(ServicesPlanStandards.PERIOD_END);
+            }
+            return ended(date, lastEnd, m);
+        }
+        LocalDate periodEnd = inForce.get().date(ServicesPlanStandards.PERIOD_END);
+        if (date.isAfter(periodEnd)) {
+            return ended(date, periodEnd, m);
+        }
         ApplicationWindows.Window w =
-                ServicesPlanStandards.windows(standards.on(date, "date")).containingOrNext(date);
-        // the next window must itself be under a policy version, else there is none to offer
-        ServicesPlanStandards.windows(standards.on(w.start(), "date"));
+                ServicesPlanStandards.windows(inForce.get()).containingOrNext(date);
+        if (w.start().isAfter(periodEnd)) {
+            return ended(date, periodEnd, m);
+        }
+        boolean open = w.contains(date);
+        Check c = Check.passed(
+                "window",
+                WINDOW_CLAUSE,
+                ServicesPlanText.BUNDLE,
+                open ? "check.window.open" : "check.window.next",
+                date.toString(),
+                w.start().toString(),
+                w.end().toString());
         return new WindowView(
-                date.toString(), w.contains(date), w.start().toString(), w.end().toString());
+                date.toString(), open, w.start().toString(), w.end().toString(), List.of(CheckView.of(c, m)));
+    }
+
+    /** After the service period's last window (services-plan.7): nothing is open and nothing comes. */
+    private static WindowView ended(LocalDate date, LocalDate periodEnd, Messages m) {
+        Check c = Check.failed(
+                "servicePeriod",
+                "services-plan.7",
+                ServicesPlanText.BUNDLE,
+                "check.window.periodEnded",
+                date.toString(),
+                String.valueOf(periodEnd));
+        return new WindowView(date.toString(), false, null, null, List.of(CheckView.of(c, m)));
     }
 
     /** {"2022":"...","2023":"..."}: yuan by year; missing or empty is no figures. */
