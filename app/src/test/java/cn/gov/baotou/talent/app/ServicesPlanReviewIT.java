@@ -101,8 +101,8 @@ class ServicesPlanReviewIT {
         HttpResponse<String> noReason = post(
                 base,
                 API + "nominations",
-                "{\"enterpriseId\":" + magnet + ",\"appliedOn\":\"2025-03-05\",\"nominees\":["
-                        + nominee("韩磊", "011") + "]}",
+                "{\"enterpriseId\":" + magnet + ",\"appliedOn\":\"2025-03-05\",\"nominees\":[" + nominee("韩磊", "011")
+                        + "]}",
                 "city");
         assertEquals(400, noReason.statusCode(), noReason.body());
         assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
@@ -126,8 +126,7 @@ class ServicesPlanReviewIT {
                 .longValue();
         assertEquals("2025-03-05", json(filed).getString("appliedOn"), filed.body());
 
-        HttpResponse<String> third =
-                post(base, API + "nominations", paper("2025-03-06", nominee("卫东", "033")), "city");
+        HttpResponse<String> third = post(base, API + "nominations", paper("2025-03-06", nominee("卫东", "033")), "city");
         assertEquals(400, third.statusCode(), third.body());
         assertTrue(third.body().contains("\"field\":\"nominees\""), third.body());
     }
