@@ -101,8 +101,8 @@ class ServicesPlanReviewIT {
         HttpResponse<String> noReason = post(
                 base,
                 API + "nominations",
-                "{\"enterpriseId\":" + magnet + ",\"appliedOn\":\"2025-03-05\",\"nominees\":["
-                        + nominee("韩磊", "011") + "]}",
+                "{\"enterpriseId\":" + magnet + ",\"appliedOn\":\"2025-03-05\",\"nominees\":[" + nominee("韩磊", "011")
+                        + "]}",
                 "city");
         assertEquals(400, noReason.statusCode(), noReason.body());
         assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
@@ -126,8 +126,7 @@ class ServicesPlanReviewIT {
                 .longValue();
         assertEquals("2025-03-05", json(filed).getString("appliedOn"), filed.body());
 
-        HttpResponse<String> third =
-                post(base, API + "nominations", paper("2025-03-06", nominee("卫东", "033")), "city");
+        HttpResponse<String> third = post(base, API + "nominations", paper("2025-03-06", nominee("卫东", "033")), "city");
         assertEquals(400, third.statusCode(), third.body());
         assertTrue(third.body().contains("\"field\":\"nominees\""), third.body());
     }
@@ -235,7 +234,8 @@ class ServicesPlanReviewIT {
     void everyRolesPagesRenderWithWhatItWorksOn(@ArquillianResource URL base) throws Exception {
         page(base, "magnet", "services-plan/figures.xhtml", "推荐名额");
         page(base, "magnet", "services-plan/nominations.xhtml?id=" + nomination, "流程记录", "韩磊", "包人才办会〔2025〕3号");
-        page(base, "magnet", "services-plan/apply.xhtml", "推荐申请表");
+        page(base, "magnet", "services-plan/apply.xhtml", "推荐申请表", "申报日期（平台当天）");
+        page(base, "city", "services-plan/apply.xhtml", "录入纸质申报", "包头示范稀土永磁材料有限公司", "录入理由");
         page(base, "magnet", "services-plan/requests.xhtml", "急需熟练技工");
         page(base, "magnet", "services-plan/services.xhtml", "配偶就业");
         page(base, "magnet", "services-plan/taskforces.xhtml", "稀土高新区人才服务专班");
