@@ -234,7 +234,8 @@ class ServicesPlanReviewIT {
     void everyRolesPagesRenderWithWhatItWorksOn(@ArquillianResource URL base) throws Exception {
         page(base, "magnet", "services-plan/figures.xhtml", "推荐名额");
         page(base, "magnet", "services-plan/nominations.xhtml?id=" + nomination, "流程记录", "韩磊", "包人才办会〔2025〕3号");
-        page(base, "magnet", "services-plan/apply.xhtml", "推荐申请表");
+        page(base, "magnet", "services-plan/apply.xhtml", "推荐申请表", "申报日期（平台当天）");
+        page(base, "city", "services-plan/apply.xhtml", "录入纸质申报", "包头示范稀土永磁材料有限公司", "录入理由");
         page(base, "magnet", "services-plan/requests.xhtml", "急需熟练技工");
         page(base, "magnet", "services-plan/services.xhtml", "配偶就业");
         page(base, "magnet", "services-plan/taskforces.xhtml", "稀土高新区人才服务专班");
