@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The headers and the session cookie as a browser receives them from Payara Micro with the app's post-boot commands
+ * The headers and the session cookie as a browser receives them from Payara Micro with the app's pre-boot commands
  * (issue 15, items 2 and 6): a strict policy on pages and answers, nothing stored, no server name, the session cookie
  * HttpOnly and SameSite=Lax and renewed on signing in, and no session taken from the address.
  */
