@@ -68,7 +68,7 @@ final class Blocks {
             m.put(TargetTableDesign.LABEL, "en".equals(language) ? t.labelEn() : t.label());
             m.put(TargetTableDesign.CLAUSE, t.clauseId());
             m.put(TargetTableDesign.UNIT, t.unit());
-            m.put(TargetTableDesign.PLANNED, planned(t));
+            m.put(TargetTableDesign.PLANNED, planned(t, language));
             m.put(TargetTableDesign.ACHIEVED, TargetTables.whole(t.achieved()));
             m.put(TargetTableDesign.RATE, TargetStatus.rate(t));
             m.put(TargetTableDesign.STATUS, status.label(language));
@@ -101,7 +101,7 @@ final class Blocks {
                     ? t.plannedMax().doubleValue() / t.plannedMin().doubleValue()
                     : 1.0;
             String label = "en".equals(language) ? t.labelEn() : t.label();
-            String figures = number(t.achieved()) + " / " + planned(t) + " " + t.unit();
+            String figures = number(t.achieved()) + " / " + planned(t, language) + " " + t.unit();
             bars.add(new TargetChart.Bar(label, figures, share, upper, tables.status(t)));
         }
         Map<String, Object> p =
@@ -111,10 +111,13 @@ final class Blocks {
         return new Block(Designs.chart(bars.size()), List.of(row), p, newPage, headings);
     }
 
-    /** The plan as written: "30", "5–10", or "-" when there is none. */
-    static String planned(TargetProgress t) {
+    /** The plan as written: "30", "5–10", "约 100" for a 左右 figure (rare-earth.6: no minimum), or "-" when there is none. */
+    static String planned(TargetProgress t, String language) {
         if (t.plannedMin() == null) {
             return "-";
+        }
+        if (t.approximate()) {
+            return ("en".equals(language) ? "≈" : "约 ") + number(t.plannedMin());
         }
         if (t.plannedMax() != null && t.plannedMax().compareTo(t.plannedMin()) != 0) {
             return number(t.plannedMin()) + "–" + number(t.plannedMax());
