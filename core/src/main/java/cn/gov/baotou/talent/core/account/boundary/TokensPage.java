@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.core.account.boundary;
 
+import cn.gov.baotou.talent.core.account.control.TokenLifetime;
 import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.refusal.Conflict;
 import cn.gov.baotou.talent.core.refusal.FieldError;
@@ -53,7 +54,7 @@ public class TokensPage {
 
     /** Whether a listed token still works today (not revoked, not past its expiry day). */
     public boolean works(ApiTokenView t) {
-        return !t.revoked() && !LocalDate.now(clock).isAfter(t.expiresOn());
+        return !t.revoked() && TokenLifetime.works(t.expiresOn(), LocalDate.now(clock));
     }
 
     public void issue() {
