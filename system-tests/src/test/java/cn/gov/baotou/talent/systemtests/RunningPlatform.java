@@ -63,6 +63,20 @@ final class RunningPlatform implements AutoCloseable {
 
     private static RunningPlatform shared;
     private static RunningPlatform intake;
+    private static RunningPlatform attacked;
+
+    /**
+     * A platform with the demo data for the suites that attack it (every operation of the API as every role, bad
+     * input by the thousand): a write that wrongly succeeds there changes nothing the other tests read.
+     */
+    static synchronized RunningPlatform attacked() {
+        if (attacked == null) {
+            attacked = new RunningPlatform(Path.of(System.getProperty("talent.st.dir"), "attacked"));
+            attacked.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(attacked::close));
+        }
+        return attacked;
+    }
 
     /**
      * A second platform for the intake plan's lifecycle pages: they enter this year's policy version and bring hires

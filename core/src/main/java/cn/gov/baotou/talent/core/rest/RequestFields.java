@@ -8,6 +8,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -101,13 +102,22 @@ public final class RequestFields {
     }
 
     public Integer integer(String name, int min) {
+        return integer(name, min, Integer.MAX_VALUE);
+    }
+
+    /** A whole number within [min, max]; one past an {@code int} is refused, never wrapped round into range. */
+    public Integer integer(String name, int min, int max) {
         JsonValue v = json.get(name);
         if (v instanceof JsonNumber n && n.isIntegral()) {
-            int i = n.intValue();
-            if (i >= min) {
-                return i;
+            BigInteger i = n.bigIntegerValue();
+            if (i.compareTo(BigInteger.valueOf(min)) >= 0 && i.compareTo(BigInteger.valueOf(max)) <= 0) {
+                return i.intValue();
             }
-            error(name, "request.integer.min", min);
+            if (max == Integer.MAX_VALUE) {
+                error(name, "request.integer.min", min);
+            } else {
+                error(name, "request.integer.range", String.valueOf(min), String.valueOf(max));
+            }
             return null;
         }
         error(

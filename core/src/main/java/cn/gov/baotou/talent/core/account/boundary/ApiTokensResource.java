@@ -39,6 +39,7 @@ public class ApiTokensResource {
     }
 
     @POST
+    @OpenToReaders
     @Operation(
             summary = "签发 API 令牌：以 Authorization: Bearer 发送；密钥（token）只在此应答中出现一次",
             description = "expiresOn 为令牌可用的最后一天（含当天）；不填为 90 天后，最长 365 天（可配置）。" + "须以密码登录（表单或 HTTP Basic）签发，不能用令牌签发令牌。")
@@ -55,6 +56,7 @@ public class ApiTokensResource {
     }
 
     @DELETE
+    @OpenToReaders
     @Path("{id}")
     @Operation(summary = "吊销 API 令牌（立即失效，不可恢复）")
     public ApiTokenView revoke(@PathParam("username") String username, @PathParam("id") long id) {

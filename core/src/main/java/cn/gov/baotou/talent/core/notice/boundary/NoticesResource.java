@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.core.notice.boundary;
 
+import cn.gov.baotou.talent.core.account.boundary.OpenToReaders;
 import cn.gov.baotou.talent.core.notice.entity.Notification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,7 @@ public class NoticesResource {
     }
 
     @POST
+    @OpenToReaders
     @Path("{id}/read")
     @Operation(summary = "标记为已读（只能标记本人的通知）")
     public NoticeView read(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.intake.rules.boundary;
 
+import cn.gov.baotou.talent.core.account.boundary.OpenToReaders;
 import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.refusal.Messages;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The plan's rules for anyone to try: eligibility with its checks and subsidy, and the default recovery on departure.
  * Public, no sign-in, stores nothing; the numbers are those of the policy version in force on the date given.
  */
+@OpenToReaders
 @Path("/v1/rules/intake")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

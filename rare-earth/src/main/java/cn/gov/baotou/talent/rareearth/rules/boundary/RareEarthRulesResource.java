@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.rareearth.rules.boundary;
 
+import cn.gov.baotou.talent.core.account.boundary.OpenToReaders;
 import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Measure 13 decides on the first day of the reward year ({@code periodStart}), as its applications do (rare-earth.13,
  * {@code DecisiveDay}): the contribution is that year's tax.
  */
+@OpenToReaders
 @Path("/v1/rules/rare-earth")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

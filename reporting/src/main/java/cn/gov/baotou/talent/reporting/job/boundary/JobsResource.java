@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.reporting.job.boundary;
 
+import cn.gov.baotou.talent.core.account.boundary.OpenToReaders;
 import cn.gov.baotou.talent.core.refusal.Conflict;
 import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.refusal.ProblemResponses;
@@ -62,6 +63,7 @@ public class JobsResource {
     HttpServletRequest request;
 
     @POST
+    @OpenToReaders
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "后台生成报表：{kind, year | from/to, district, format}，返回 202 与任务地址（Location），轮询其状态")
     public Response submit(JobForm form) {

@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.servicesplan.rules.boundary;
 
+import cn.gov.baotou.talent.core.account.boundary.OpenToReaders;
 import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plan's rules for anyone to try: the nomination quota and the application window. Public, stores nothing. */
+@OpenToReaders
 @Path("/v1/rules/services-plan")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -74,7 +76,8 @@ public class ServicesPlanRulesResource {
     @Operation(summary = "推荐名额：按上一年度营业收入或项目投资额的三档标准，两项均符合时按最高（services-plan.4）")
     public QuotaView quota(JsonObject body) {
         RequestFields in = new RequestFields(body);
-        Integer year = in.integer("year", 2000);
+        // a year of the calendar the platform reads (1900–2100), never one a date cannot hold
+        Integer year = in.integer("year", 2000, 2100);
         Map<Integer, Yuan> revenue = figures(in, "revenueYuan");
         Map<Integer, Yuan> investment = figures(in, "investmentYuan");
         in.check();
