@@ -33,7 +33,10 @@ final class OpenApi {
             Map.entry("ticket", "00000000-0000-0000-0000-000000000000"),
             Map.entry("username", "city"));
 
-    /** One operation. {@code body} is {@code json}, {@code multipart} or {@code none}. */
+    /**
+     * One operation. {@code body} is {@code json}, {@code multipart} or {@code none}; Payara documents a multipart
+     * body as of any type (star slash star).
+     */
     record Operation(String method, String template, String body, List<String> fields) {
 
         boolean writes() {
@@ -82,7 +85,7 @@ final class OpenApi {
                             ((Map<String, Object>) op.getOrDefault("requestBody", Map.of())).get("content");
                     String body = content == null
                             ? "none"
-                            : content.keySet().stream().anyMatch(t -> t.startsWith("multipart/"))
+                            : content.keySet().stream().anyMatch(t -> t.startsWith("multipart/") || t.equals("*/*"))
                                     ? "multipart"
                                     : "json";
                     operations.add(new Operation(method.toUpperCase(), path, body, fields(content, schemas)));

@@ -158,6 +158,18 @@ final class RunningPlatform implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
+    /** Ends the platform as a power cut would: SIGKILL, no shutdown of anything. */
+    void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
