@@ -5,6 +5,7 @@ import cn.gov.baotou.talent.core.privacy.control.PersonalDataKey;
 import cn.gov.baotou.talent.core.setup.control.ModuleSchema;
 import cn.gov.baotou.talent.core.setup.control.ModuleSeed;
 import cn.gov.baotou.talent.core.setup.control.SchemaMigration;
+import cn.gov.baotou.talent.core.setup.control.SettingRules;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -16,9 +17,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,6 +64,7 @@ public class PlatformStartup {
 
     @PostConstruct
     void start() {
+        refuseBrokenSettings();
         refuseDevelopmentKeyInProduction();
         SchemaMigration.migrate(dataSource, schemas.stream().toList(), PlatformStartup.class.getClassLoader());
         seeds.importReferenceData();
@@ -73,6 +78,27 @@ public class PlatformStartup {
         }
         accountSeeding.ensureAdministrator(adminPassword.orElse(null));
     }
+
+    /**
+     * Ends the process on a setting that breaks its rule, one line per setting: a failed deployment would leave the
+     * process running, logging "ready" and answering 503 for ever. {@code halt}, not {@code exit}: the server's
+     * shutdown hooks would wait for this very deployment to finish.
+     */
+    private static void refuseBrokenSettings() {
+        Config config = ConfigProvider.getConfig();
+        List<SettingRules.Broken> broken = SettingRules.check(name -> config.getOptionalValue(name, String.class));
+        if (!broken.isEmpty()) {
+            broken.forEach(b -> {
+                LOG.severe("setting " + b);
+                System.err.println("talent platform: setting " + b);
+            });
+            System.err.flush();
+            Runtime.getRuntime().halt(EXIT_BROKEN_SETTING);
+        }
+    }
+
+    /** The exit status of a start refused for a setting (sysexits' EX_CONFIG). */
+    public static final int EXIT_BROKEN_SETTING = 78;
 
     private void refuseDevelopmentKeyInProduction() {
         String product;
