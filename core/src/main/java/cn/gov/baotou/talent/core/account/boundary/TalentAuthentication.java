@@ -67,7 +67,7 @@ public class TalentAuthentication implements HttpAuthenticationMechanism {
                 // a new session id on signing in: an id given out before cannot be used to ride on this session
                 request.getSession(true);
                 request.changeSessionId();
-                CrossSiteToken.forget(request.getSession());
+                CrossSiteToken.renew(request.getSession());
                 request.getSession()
                         .setAttribute(
                                 SignedIn.ATTRIBUTE,

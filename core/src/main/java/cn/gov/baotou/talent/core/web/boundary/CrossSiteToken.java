@@ -9,9 +9,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The session's token against cross-site API calls: 32 random bytes, made when a signed-in page first shows it (the
- * layout's {@code <meta name="csrf-token">}, read by the pages' scripts) and kept in the session until it ends.
- * Signing in drops the one a session had before ({@link #forget}).
+ * The session's token against cross-site API calls: 32 random bytes, made on signing in ({@link #renew}) and kept in
+ * the session until it ends; every signed-in page shows it in the layout's {@code <meta name="csrf-token">}, where the
+ * pages' scripts read it.
  */
 @Named("crossSite")
 @RequestScoped
@@ -31,27 +31,31 @@ public class CrossSiteToken {
         if (session == null) {
             return "";
         }
-        synchronized (session) {
-            if (session.getAttribute(ATTRIBUTE) instanceof String token) {
-                return token;
-            }
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            session.setAttribute(ATTRIBUTE, token);
+        if (session.getAttribute(ATTRIBUTE) instanceof String token) {
             return token;
         }
+        // a session signed in before tokens existed (a redeployment keeps sessions): made now
+        String token = newToken();
+        session.setAttribute(ATTRIBUTE, token);
+        return token;
     }
 
-    /** The token a session holds, if it was ever shown; never makes one. */
+    /** The token the session holds, if any; never makes one. */
     static String of(HttpSession session) {
         return session != null && session.getAttribute(ATTRIBUTE) instanceof String token ? token : null;
     }
 
-    /** On signing in: a token given out before belongs to whoever had the session then. */
-    public static void forget(HttpSession session) {
-        if (session != null) {
-            session.removeAttribute(ATTRIBUTE);
-        }
+    /**
+     * On signing in: a new token, made once for the session before any page of it can ask (a token given out before
+     * belongs to whoever had the session then, and two first pages at once would otherwise each make one).
+     */
+    public static void renew(HttpSession session) {
+        session.setAttribute(ATTRIBUTE, newToken());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
