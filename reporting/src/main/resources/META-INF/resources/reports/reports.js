@@ -7,6 +7,9 @@
   var head = document.querySelector('[data-context]');
   var ctx = head ? head.getAttribute('data-context') : '';
   var lang = head ? head.getAttribute('data-lang') : 'zh-CN';
+  // the session's token (core/layout.xhtml): the API refuses a cookie-borne write without it (SECURITY.md)
+  var tokenMeta = document.querySelector('meta[name="csrf-token"]');
+  var csrfToken = tokenMeta ? tokenMeta.getAttribute('content') : '';
 
   function periodFields() {
     var mode = document.querySelector('select[data-period-mode]');
@@ -29,6 +32,9 @@
       credentials: 'same-origin',
       headers: {'Accept': 'application/json', 'Accept-Language': lang}
     };
+    if (method !== 'GET') {
+      init.headers['X-CSRF-Token'] = csrfToken;
+    }
     if (body) {
       init.headers['Content-Type'] = 'application/json';
       init.body = body;

@@ -299,7 +299,7 @@ class ServicesPlanReviewIT {
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"audit.pdf\""
                         + "\r\nContent-Type: application/pdf\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes("%PDF-1.4\n% 2024 年度审计报告（测试）\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(SamplePdf.of("2024 年度审计报告（测试）"));
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = send(
                 HttpRequest.newBuilder(URI.create(base + "api/v1/documents"))

@@ -156,7 +156,7 @@ final class IntakeCases {
     }
 
     static byte[] pdf() {
-        return "%PDF-1.4\n% three-party agreement\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return SamplePdf.of("three-party agreement");
     }
 
     static long number(String json, String field) {

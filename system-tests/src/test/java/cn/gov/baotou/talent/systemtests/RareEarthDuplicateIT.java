@@ -152,7 +152,7 @@ class RareEarthDuplicateIT {
                 ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"agreement.pdf\""
                                 + "\r\nContent-Type: application/pdf\r\n\r\n")
                         .getBytes(StandardCharsets.UTF_8));
-        out.writeBytes("%PDF-1.4\n% three-party agreement\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(SamplePdf.of("three-party agreement"));
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = send(
                 HttpRequest.newBuilder(URI.create(platform.url("/api/v1/documents")))

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +41,7 @@ class RareEarthPagesIT {
     void anEnterpriseAppliesWithItsPlanAttachedAndARefusedAmountIsShownNextToItsFieldWithTheFormKept()
             throws IOException {
         Path plan = Files.createTempDirectory("rare-earth").resolve("活动方案.pdf");
-        Files.write(plan, "%PDF-1.4\n% 活动方案\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(plan, SamplePdf.of("活动方案"));
         WebDriver magnet = SignedInBrowser.as(platform, "magnet");
         try {
             magnet.get(platform.url("/rare-earth/applications.xhtml"));

@@ -70,7 +70,7 @@ class ServicesPlanPagesIT {
     @Order(1)
     void theEnterpriseEntersItsRevenueAndAWrongAmountIsShownNextToItsFieldWithTheFormKept() throws IOException {
         Path evidence = Files.createTempFile("audit-2024-", ".pdf");
-        Files.writeString(evidence, "%PDF-1.4\n% 2024 audit report (test)\n%%EOF\n", StandardCharsets.US_ASCII);
+        Files.write(evidence, SamplePdf.of("2024 audit report (test)"));
         WebDriver magnet = SignedInBrowser.as(platform, "magnet");
         try {
             magnet.get(platform.url("/services-plan/figures.xhtml"));

@@ -29,6 +29,11 @@ public class InvalidInput extends Refusal {
         return errors;
     }
 
+    /** The HTTP status the API answers with. */
+    public int status() {
+        return 400;
+    }
+
     /** Every refused field with its rule ({@code 字段：说明；…}), as a problem's detail says it. */
     @Override
     public String message(Messages messages) {

@@ -19,6 +19,6 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
 
     @Override
     public Response toResponse(InvalidInput e) {
-        return ProblemResponses.badInput(headers, uri, e.errors());
+        return ProblemResponses.badInput(headers, uri, e.errors(), e.status());
     }
 }

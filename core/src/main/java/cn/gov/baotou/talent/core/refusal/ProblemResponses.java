@@ -15,14 +15,22 @@ public final class ProblemResponses {
     }
 
     public static Response badInput(HttpHeaders headers, UriInfo uri, List<FieldError> errors) {
+        return badInput(headers, uri, errors, 400);
+    }
+
+    /** Bad input as 400, or as 422 ({@link Unprocessable}) when each field is well formed but the request conflicts. */
+    public static Response badInput(HttpHeaders headers, UriInfo uri, List<FieldError> errors, int status) {
         Messages m = messages(headers);
         List<Problem.ProblemField> fields = errors.stream()
                 .map(e -> new Problem.ProblemField(e.field(), e.messageKey(), m.get(e)))
                 .toList();
         String detail = String.join(
                 "；", fields.stream().map(f -> f.field() + "：" + f.message()).toList());
-        return respond(
-                new Problem("/problems/invalid-input", m.get("problem.invalidInput"), 400, detail, path(uri), fields));
+        return status == 422
+                ? respond(new Problem(
+                        "/problems/unprocessable", m.get("problem.unprocessable"), 422, detail, path(uri), fields))
+                : respond(new Problem(
+                        "/problems/invalid-input", m.get("problem.invalidInput"), 400, detail, path(uri), fields));
     }
 
     public static Response of(

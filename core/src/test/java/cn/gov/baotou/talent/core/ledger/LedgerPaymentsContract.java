@@ -19,6 +19,7 @@ import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.refusal.Unprocessable;
 import cn.gov.baotou.talent.core.testing.Callers;
 import java.time.LocalDate;
 import java.util.List;
@@ -227,6 +228,69 @@ abstract class LedgerPaymentsContract {
             assertThat(r.amount()).isEqualTo(Yuan.of("30000.00"));
         });
         assertThatThrownBy(() -> recover(kundulun.id(), "20000.01", "r-7")).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    @Order(6)
+    void aKeyBelongsToItsCallerAndTheSameKeyWithOtherFieldsIsRefusedAs422NamingIt() {
+        FundingGrant grant = db.as(
+                Callers.cityOffice(),
+                l -> l.grant(db.subsidy(db.person("张赟"), magnet, LedgerDatabase.ZONE, Yuan.wan(20), SIGNED)));
+        FundingPayment city = pay(Callers.cityFinance(), grant.id(), FinanceLevel.CITY, "100000.00", "shared-key");
+        // the grant's district finance happened to choose the same key: a request of its own, never the city's payment
+        FundingPayment district = pay(
+                Callers.districtFinance(LedgerDatabase.ZONE),
+                grant.id(),
+                FinanceLevel.DISTRICT,
+                "100000.00",
+                "shared-key");
+        assertThat(district.id()).isNotEqualTo(city.id());
+        assertThat(district.financeLevel()).isEqualTo(FinanceLevel.DISTRICT);
+        assertThat(district.recordedBy()).isEqualTo("finance" + LedgerDatabase.ZONE);
+        // the same caller's key with another reference: refused, naming the key, and nothing is written
+        assertThatThrownBy(() -> db.as(
+                        Callers.cityFinance(),
+                        l -> l.recordPayment(
+                                grant.id(), FinanceLevel.CITY, Yuan.wan(10), PAID_ON, "BANK-other", "shared-key")))
+                .isInstanceOfSatisfying(Unprocessable.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.errors()).singleElement().satisfies(f -> {
+                        assertThat(f.field()).isEqualTo("Idempotency-Key");
+                        assertThat(f.messageKey()).isEqualTo("ledger.idempotencyKey.otherRequest");
+                        assertThat(f.arguments()).containsExactly("shared-key", String.valueOf(city.id()));
+                    });
+                });
+        // the same fields written another way are the same request: the first payment again
+        FundingPayment again = db.as(
+                Callers.cityFinance(),
+                l -> l.recordPayment(
+                        grant.id(), FinanceLevel.CITY, Yuan.of("100000"), PAID_ON, " BANK-shared-key ", "shared-key"));
+        assertThat(again.id()).isEqualTo(city.id());
+        assertThat(db.count("select count(*) from core_payment where idempotency_key = 'shared-key'"))
+                .isEqualTo(2);
+        assertThat(db.count("select count(*) from core_payment where request_sha256 is null"))
+                .isZero();
+
+        List<FundingRecovery> first = recover(grant.id(), "20000.00", "shared-recovery");
+        assertThatThrownBy(() -> recover(grant.id(), "30000.00", "shared-recovery"))
+                .isInstanceOfSatisfying(Unprocessable.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactly("Idempotency-Key"));
+        assertThat(recover(grant.id(), "20000.00", "shared-recovery"))
+                .extracting(FundingRecovery::id)
+                .containsExactlyElementsOf(
+                        first.stream().map(FundingRecovery::id).toList());
+        // another account of the city office with the same key decides anew
+        List<FundingRecovery> other = db.as(
+                Callers.as("city2", Role.CITY_OFFICE, AccountScope.CITY),
+                l -> l.recordRecovery(
+                        grant.id(), Yuan.of("10000.00"), LocalDate.of(2025, 3, 1), "辞职，未满服务期", "shared-recovery"));
+        assertThat(other)
+                .extracting(FundingRecovery::id)
+                .doesNotContainAnyElementsOf(
+                        first.stream().map(FundingRecovery::id).toList());
+        assertThat(db.count("select sum(amount_yuan) from core_recovery where grant_id = " + grant.id()))
+                .isEqualTo(30_000);
     }
 
     private FundingPayment pay(Caller caller, long grant, FinanceLevel level, String amount, String key) {

@@ -50,15 +50,18 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void aPdfKeepsOnlyTheFramingRuleSoThatTheBrowsersViewerShowsIt() throws Exception {
+    void aPdfOrImageIsSandboxedAndLoadsNothingSoThatAPolyglotRunsNothingWhileTheBrowsersViewerShowsIt()
+            throws Exception {
         Answer pdf = filter(
                 request("/api/v1/documents/7/content", false, null),
                 (req, res) -> res.setContentType("application/pdf"));
-        assertThat(pdf.headers).containsEntry("Content-Security-Policy", "frame-ancestors 'none'");
+        assertThat(pdf.headers)
+                .containsEntry("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
         Answer png =
                 filter(request("/api/v1/documents/8/content", false, null), (req, res) -> ((HttpServletResponse) res)
                         .setHeader("Content-Type", "image/png"));
-        assertThat(png.headers).containsEntry("Content-Security-Policy", "frame-ancestors 'none'");
+        assertThat(png.headers)
+                .containsEntry("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
         Answer json = filter(
                 request("/api/v1/documents/7", false, null), (req, res) -> res.setContentType("application/json"));
         assertThat(json.headers).containsEntry("Content-Security-Policy", HeaderRules.PAGE_POLICY);

@@ -14,6 +14,7 @@ import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.testing.Callers;
+import cn.gov.baotou.talent.core.testing.SampleFiles;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
 import cn.gov.baotou.talent.rareearth.grant.boundary.ApplicationForm;
 import cn.gov.baotou.talent.rareearth.grant.boundary.AttachmentDesk;
@@ -47,8 +48,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class AttachmentsContract {
 
-    static final byte[] PDF = "%PDF-1.4\n% 活动方案\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    static final byte[] PDF = SampleFiles.pdf("活动方案");
+    static final byte[] PNG = SampleFiles.png();
     static final Caller INDUSTRY = Callers.as("industry", Role.DEPARTMENT, AccountScope.department("INDUSTRY_IT"));
 
     RareEarthDatabase db;

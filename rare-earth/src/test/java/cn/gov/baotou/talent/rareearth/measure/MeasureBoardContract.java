@@ -26,6 +26,7 @@ import cn.gov.baotou.talent.core.target.control.CumulativeProgress;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.core.target.control.TargetProgress;
 import cn.gov.baotou.talent.core.testing.Callers;
+import cn.gov.baotou.talent.core.testing.SampleFiles;
 import cn.gov.baotou.talent.core.testing.TestClock;
 import cn.gov.baotou.talent.rareearth.RareEarthDatabase;
 import cn.gov.baotou.talent.rareearth.measure.boundary.BoardWorkbookResource;
@@ -62,7 +63,6 @@ import cn.gov.baotou.talent.rareearth.web.boundary.RegistryNames;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -655,6 +655,6 @@ abstract class MeasureBoardContract {
     }
 
     static ByteArrayInputStream pdf() {
-        return new ByteArrayInputStream("%PDF-1.4\n% 细则\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        return new ByteArrayInputStream(SampleFiles.pdf("细则"));
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.core.account.boundary;
 
 import cn.gov.baotou.talent.core.account.entity.Account;
 import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.web.boundary.CrossSiteToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -66,6 +67,7 @@ public class TalentAuthentication implements HttpAuthenticationMechanism {
                 // a new session id on signing in: an id given out before cannot be used to ride on this session
                 request.getSession(true);
                 request.changeSessionId();
+                CrossSiteToken.renew(request.getSession());
                 request.getSession()
                         .setAttribute(
                                 SignedIn.ATTRIBUTE,

@@ -4,6 +4,7 @@ import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.document.control.ContentType;
 import cn.gov.baotou.talent.core.document.control.FileName;
+import cn.gov.baotou.talent.core.document.control.FileStructure;
 import cn.gov.baotou.talent.core.document.control.UploadRules;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.document.entity.DocumentFiles;
@@ -94,6 +95,10 @@ public class DocumentStore {
         }
         try {
             Optional<ContentType> type = rules.check(upload.size(), upload.head(), errors);
+            if (errors.isEmpty()) {
+                // all the way through: a PDF or image that is also a web page is refused
+                FileStructure.check(type.orElseThrow(), upload.file()).ifPresent(errors::add);
+            }
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }

@@ -3,6 +3,7 @@ package cn.gov.baotou.talent.core.ledger.boundary;
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.ledger.control.FundingSplit;
+import cn.gov.baotou.talent.core.ledger.control.RequestFingerprint;
 import cn.gov.baotou.talent.core.ledger.control.Shares;
 import cn.gov.baotou.talent.core.ledger.control.UniqueViolation;
 import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
@@ -15,6 +16,7 @@ import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.refusal.Unprocessable;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ import java.util.List;
 /**
  * 追回 (intake.6.3): the city office takes back part or all of what was paid on a grant, split back to each finance
  * in proportion to what it paid; all recoveries of a grant together never exceed what was paid, nor any finance's
- * share of them what that finance paid. A decision repeated with its idempotency key gets its first rows back.
+ * share of them what that finance paid. A decision repeated with its idempotency key gets its first rows back; the
+ * key is the sending account's own, and sent again with other fields it is a 422 naming {@code Idempotency-Key}.
  */
 final class Clawback {
 
@@ -48,9 +51,21 @@ final class Clawback {
         FundingGrant grant = ledger.grants
                 .lockVisible(grantId, caller.visibility())
                 .orElseThrow(() -> new NotFound("ledger.grant.notFound", String.valueOf(grantId)));
-        List<FundingRecovery> first = ledger.recoveries.byKey(key);
+        String request = new RequestFingerprint()
+                .field("amountYuan", amount)
+                .field("decidedOn", decidedOn)
+                .field("reason", reason)
+                .sha256();
+        List<FundingRecovery> first = ledger.recoveries.byKey(caller.getUsername(), key);
         if (!first.isEmpty()) {
             if (first.get(0).grantId() == grantId) {
+                if (!first.get(0).sameRequest(request)) {
+                    throw new Unprocessable(
+                            LedgerInput.IDEMPOTENCY_KEY,
+                            "ledger.idempotencyKey.otherRequest",
+                            key,
+                            String.valueOf(first.get(0).id()));
+                }
                 return first;
             }
             throw new Conflict(
@@ -86,7 +101,8 @@ final class Clawback {
                         reason.strip(),
                         key,
                         caller.getUsername(),
-                        ledger.clock.instant());
+                        ledger.clock.instant(),
+                        request);
                 ledger.recoveries.add(r);
                 rows.add(r);
             }
@@ -95,7 +111,8 @@ final class Clawback {
         try {
             ledger.em.flush();
         } catch (PersistenceException e) {
-            if (UniqueViolation.causedBy(e) && !ledger.committed.recoveries(key).isEmpty()) {
+            if (UniqueViolation.causedBy(e)
+                    && !ledger.committed.recoveries(caller.getUsername(), key).isEmpty()) {
                 throw new Conflict("ledger.recovery.concurrent", key);
             }
             throw e;

@@ -42,16 +42,16 @@ public class CommittedRows {
         return read(m -> new Grants(m).held(kind, beneficiaryId, purpose, false));
     }
 
-    public Optional<FundingPayment> payment(String idempotencyKey) {
-        return read(m -> new Payments(m).byKey(idempotencyKey));
+    public Optional<FundingPayment> payment(String recordedBy, String idempotencyKey) {
+        return read(m -> new Payments(m).byKey(recordedBy, idempotencyKey));
     }
 
     public Optional<FundingPayment> payment(long grantId, FinanceLevel level) {
         return read(m -> new Payments(m).ofShare(grantId, level));
     }
 
-    public List<FundingRecovery> recoveries(String idempotencyKey) {
-        return read(m -> new Recoveries(m).byKey(idempotencyKey));
+    public List<FundingRecovery> recoveries(String decidedBy, String idempotencyKey) {
+        return read(m -> new Recoveries(m).byKey(decidedBy, idempotencyKey));
     }
 
     private <T> T read(Function<EntityManager, T> work) {

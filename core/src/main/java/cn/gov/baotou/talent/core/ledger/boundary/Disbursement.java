@@ -2,6 +2,7 @@ package cn.gov.baotou.talent.core.ledger.boundary;
 
 import cn.gov.baotou.talent.core.account.boundary.Caller;
 import cn.gov.baotou.talent.core.account.entity.Role;
+import cn.gov.baotou.talent.core.ledger.control.RequestFingerprint;
 import cn.gov.baotou.talent.core.ledger.control.UniqueViolation;
 import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
@@ -13,6 +14,7 @@ import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.NotFound;
+import cn.gov.baotou.talent.core.refusal.Unprocessable;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -25,7 +27,8 @@ import java.util.Set;
  * district finance the district share of its own district's grants (another district's grant does not exist for it),
  * and no other role pays. The amount is the share, exactly. A request repeated with its idempotency key, or sent
  * again while the first is still running, gets the first payment back; another key for a paid share is refused,
- * naming the payment.
+ * naming the payment. A key is the sending account's own: another account's request with the same key is a request of
+ * its own, and the same account's key sent again with other fields is a 422 naming {@code Idempotency-Key}.
  */
 final class Disbursement {
 
@@ -55,9 +58,15 @@ final class Disbursement {
         FundingGrant grant = ledger.grants
                 .lockVisible(grantId, caller.visibility())
                 .orElseThrow(() -> new NotFound("ledger.grant.notFound", String.valueOf(grantId)));
-        Optional<FundingPayment> first = ledger.payments.byKey(key);
+        String request = new RequestFingerprint()
+                .field("financeLevel", level)
+                .field("amountYuan", amount)
+                .field("paidOn", paidOn)
+                .field("reference", reference)
+                .sha256();
+        Optional<FundingPayment> first = ledger.payments.byKey(caller.getUsername(), key);
         if (first.isPresent()) {
-            return repeated(first.get(), grantId, level, key);
+            return repeated(first.get(), grantId, request, key);
         }
         List<FundingPayment> made = ledger.payments.of(grantId);
         for (FundingPayment p : made) {
@@ -79,7 +88,15 @@ final class Disbursement {
                     List.of(FieldError.of("paidOn", "ledger.paidOn.beforeBasis", paidOn.toString(), basis.toString())));
         }
         FundingPayment payment = new FundingPayment(
-                grantId, level, amount, paidOn, reference.strip(), key, caller.getUsername(), ledger.clock.instant());
+                grantId,
+                level,
+                amount,
+                paidOn,
+                reference.strip(),
+                key,
+                caller.getUsername(),
+                ledger.clock.instant(),
+                request);
         Set<FinanceLevel> paid = EnumSet.of(level);
         made.forEach(p -> paid.add(p.financeLevel()));
         try {
@@ -87,7 +104,7 @@ final class Disbursement {
             grant.paidBy(paid);
             ledger.em.flush();
         } catch (PersistenceException e) {
-            throw raced(e, grantId, level, key);
+            throw raced(e, grantId, level, request, key);
         }
         if (grant.status() == GrantStatus.PAID) {
             // the last share: once per grant, since each share is paid once
@@ -96,29 +113,35 @@ final class Disbursement {
         return payment;
     }
 
-    private static FundingPayment repeated(FundingPayment first, long grantId, FinanceLevel level, String key) {
-        if (first.grantId() == grantId && first.financeLevel() == level) {
-            return first;
+    /** The caller's own key again: the first payment for the same request, else a refusal naming it. */
+    private static FundingPayment repeated(FundingPayment first, long grantId, String request, String key) {
+        if (first.grantId() != grantId) {
+            throw keyUsed(first, key);
         }
-        throw keyUsed(first, key);
+        if (!first.sameRequest(request)) {
+            throw otherRequest(first, key);
+        }
+        return first;
     }
 
     /**
      * A unique constraint refused the row: a concurrent request the grant lock did not hold back (the same key on
      * another grant) won. Its payment is named; this transaction can write nothing more.
      */
-    private RuntimeException raced(PersistenceException e, long grantId, FinanceLevel level, String key) {
+    private RuntimeException raced(
+            PersistenceException e, long grantId, FinanceLevel level, String request, String key) {
         if (!UniqueViolation.causedBy(e)) {
             return e;
         }
         FundingLedger.LOG.info(() -> "payment of grant " + grantId + " " + level + " with key " + key
                 + " refused by a unique constraint; answering from the committed rows");
-        Optional<FundingPayment> byKey = ledger.committed.payment(key);
+        Optional<FundingPayment> byKey = ledger.committed.payment(caller.getUsername(), key);
         if (byKey.isPresent()) {
             FundingPayment p = byKey.get();
-            return p.grantId() == grantId && p.financeLevel() == level
-                    ? new Conflict("ledger.payment.concurrent", key)
-                    : keyUsed(p, key);
+            if (p.grantId() != grantId) {
+                return keyUsed(p, key);
+            }
+            return p.sameRequest(request) ? new Conflict("ledger.payment.concurrent", key) : otherRequest(p, key);
         }
         return ledger.committed
                 .payment(grantId, level)
@@ -134,6 +157,11 @@ final class Disbursement {
                 p.amount().toString(),
                 p.paidOn().toString(),
                 p.reference());
+    }
+
+    private static Unprocessable otherRequest(FundingPayment p, String key) {
+        return new Unprocessable(
+                LedgerInput.IDEMPOTENCY_KEY, "ledger.idempotencyKey.otherRequest", key, String.valueOf(p.id()));
     }
 
     private static Conflict keyUsed(FundingPayment p, String key) {

@@ -48,6 +48,10 @@ public class FundingPayment {
     @Column(name = "idempotency_key", nullable = false, length = 100)
     private String idempotencyKey;
 
+    /** SHA-256 of the request's fields (RequestFingerprint); null on rows written before it was kept. */
+    @Column(name = "request_sha256", length = 64)
+    private String requestSha256;
+
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
@@ -64,13 +68,15 @@ public class FundingPayment {
             String reference,
             String idempotencyKey,
             String recordedBy,
-            Instant recordedAt) {
+            Instant recordedAt,
+            String requestSha256) {
         this.grantId = grantId;
         this.financeLevel = financeLevel;
         this.amount = amount.amount();
         this.paidOn = paidOn;
         this.reference = reference;
         this.idempotencyKey = idempotencyKey;
+        this.requestSha256 = requestSha256;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
@@ -101,6 +107,11 @@ public class FundingPayment {
 
     public String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** Whether a request with these fields may be a repeat of the one that wrote this row. */
+    public boolean sameRequest(String sha256) {
+        return requestSha256 == null || requestSha256.equals(sha256);
     }
 
     public String recordedBy() {

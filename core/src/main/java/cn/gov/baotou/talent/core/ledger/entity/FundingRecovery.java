@@ -48,6 +48,10 @@ public class FundingRecovery {
     @Column(name = "idempotency_key", nullable = false, length = 100)
     private String idempotencyKey;
 
+    /** SHA-256 of the request's fields (RequestFingerprint); null on rows written before it was kept. */
+    @Column(name = "request_sha256", length = 64)
+    private String requestSha256;
+
     @Column(name = "decided_by", nullable = false, length = 64)
     private String decidedBy;
 
@@ -64,13 +68,15 @@ public class FundingRecovery {
             String reason,
             String idempotencyKey,
             String decidedBy,
-            Instant decidedAt) {
+            Instant decidedAt,
+            String requestSha256) {
         this.grantId = grantId;
         this.financeLevel = financeLevel;
         this.amount = amount.amount();
         this.decidedOn = decidedOn;
         this.reason = reason;
         this.idempotencyKey = idempotencyKey;
+        this.requestSha256 = requestSha256;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
     }
@@ -101,6 +107,11 @@ public class FundingRecovery {
 
     public String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** Whether a request with these fields may be a repeat of the one that wrote this row. */
+    public boolean sameRequest(String sha256) {
+        return requestSha256 == null || requestSha256.equals(sha256);
     }
 
     public String decidedBy() {

@@ -20,9 +20,15 @@ public class Payments {
         this.em = em;
     }
 
-    /** The payment a request with this idempotency key recorded, if any: a repeated request gets it back. */
-    public Optional<FundingPayment> byKey(String idempotencyKey) {
-        return em.createQuery("select p from FundingPayment p where p.idempotencyKey = :k", FundingPayment.class)
+    /**
+     * The payment a request of this account with this idempotency key recorded, if any: a repeated request gets it
+     * back. A key belongs to the account that sent it; another account's same key finds nothing.
+     */
+    public Optional<FundingPayment> byKey(String recordedBy, String idempotencyKey) {
+        return em.createQuery(
+                        "select p from FundingPayment p where p.recordedBy = :by and p.idempotencyKey = :k",
+                        FundingPayment.class)
+                .setParameter("by", recordedBy)
                 .setParameter("k", idempotencyKey)
                 .getResultStream()
                 .findFirst();

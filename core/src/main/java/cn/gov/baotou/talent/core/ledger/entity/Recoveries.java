@@ -19,11 +19,16 @@ public class Recoveries {
         this.em = em;
     }
 
-    /** The rows one recovery decision wrote under its idempotency key: one per finance that paid. */
-    public List<FundingRecovery> byKey(String idempotencyKey) {
+    /**
+     * The rows one recovery decision of this account wrote under its idempotency key: one per finance that paid. A key
+     * belongs to the account that sent it.
+     */
+    public List<FundingRecovery> byKey(String decidedBy, String idempotencyKey) {
         return em.createQuery(
-                        "select r from FundingRecovery r where r.idempotencyKey = :k order by r.financeLevel",
+                        "select r from FundingRecovery r where r.decidedBy = :by and r.idempotencyKey = :k"
+                                + " order by r.financeLevel",
                         FundingRecovery.class)
+                .setParameter("by", decidedBy)
                 .setParameter("k", idempotencyKey)
                 .getResultList();
     }
