@@ -41,8 +41,7 @@ class SignInThrottleIT {
     }
 
     @Test
-    void tenWrongPasswordsDelayTheRightOneAndEveryRefusalLooksTheSame(@ArquillianResource URL base)
-            throws Exception {
+    void tenWrongPasswordsDelayTheRightOneAndEveryRefusalLooksTheSame(@ArquillianResource URL base) throws Exception {
         HttpResponse<String> unknown = call(base, "no-such-account", RIGHT);
         HttpResponse<String> wrong = call(base, "science", "wrong-0");
         for (int i = 1; i < 10; i++) {
@@ -54,8 +53,10 @@ class SignInThrottleIT {
         for (HttpResponse<String> r : List.of(unknown, wrong, waiting)) {
             assertEquals(401, r.statusCode(), r.body());
             assertEquals(unknown.body(), r.body());
-            assertEquals(unknown.headers().allValues("WWW-Authenticate"), r.headers().allValues("WWW-Authenticate"));
-            assertEquals(unknown.headers().firstValue("Content-Type"), r.headers().firstValue("Content-Type"));
+            assertEquals(
+                    unknown.headers().allValues("WWW-Authenticate"), r.headers().allValues("WWW-Authenticate"));
+            assertEquals(
+                    unknown.headers().firstValue("Content-Type"), r.headers().firstValue("Content-Type"));
         }
         // the account is not locked: once the wait is over, the right password works
         long waited = (System.nanoTime() - lastFailure) / 1_000_000;
@@ -66,8 +67,8 @@ class SignInThrottleIT {
     }
 
     private HttpResponse<String> call(URL base, String user, String password) throws Exception {
-        String basic = "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String basic =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return http.send(
                 HttpRequest.newBuilder(URI.create(base + "api/v1/notifications"))
                         .header("Authorization", basic)
