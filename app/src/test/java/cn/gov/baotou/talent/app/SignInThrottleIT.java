@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The sign-in throttle in the real server, over HTTP Basic: ten wrong passwords make the right one wait, never lock it
- * out; an unknown name, a wrong password and an attempt made while waiting get the same answer. Its failures come
+ * The sign-in throttle in the real server, over HTTP Basic: ten wrong passwords make the right one wait 30 s, never
+ * lock it out, and the city office is told once; an unknown name, a wrong password and an attempt made while waiting
+ * get the same answer. Its failures come
  * from 127.0.0.1 like every test's: the other classes make no failed sign-in, so the address's count does not get in
  * their way once the wait is over.
  */
@@ -45,6 +46,10 @@ class SignInThrottleIT {
         HttpResponse<String> unknown = call(base, "no-such-account", RIGHT);
         HttpResponse<String> wrong = call(base, "science", "wrong-0");
         for (int i = 1; i < 10; i++) {
+            if (i >= 3) {
+                // each wrong password after the wait the ones before it caused (1 s, 2 s, 4 s … 30 s): all ten count
+                Thread.sleep(Math.min(1_000L << (i - 3), 30_000L) + 200);
+            }
             assertEquals(401, call(base, "science", "wrong-" + i).statusCode());
         }
         long lastFailure = System.nanoTime();
@@ -64,6 +69,9 @@ class SignInThrottleIT {
         HttpResponse<String> after = call(base, "science", RIGHT);
         assertEquals(200, after.statusCode(), after.body());
         assertTrue(after.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        // ten failures in a row: the city office was told, once
+        String cityNotices = call(base, "city", RIGHT).body();
+        assertEquals(1, cityNotices.split("账号“science”连续登录失败", -1).length - 1, cityNotices);
     }
 
     private HttpResponse<String> call(URL base, String user, String password) throws Exception {
