@@ -1,5 +1,6 @@
 package cn.gov.baotou.talent.core.account.entity;
 
+import cn.gov.baotou.talent.core.clock.control.DatabaseTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,11 @@ public class FailedSignIns {
     /** For use outside the container (tests). */
     public FailedSignIns(EntityManager em) {
         this.em = em;
+    }
+
+    /** The database's time: every instance counts failures by the same clock, and a restart does not move it. */
+    public Instant now() {
+        return DatabaseTime.now(em);
     }
 
     public Optional<FailedSignIn> of(String subject) {

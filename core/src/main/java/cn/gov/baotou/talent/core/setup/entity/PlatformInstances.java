@@ -1,14 +1,11 @@
 package cn.gov.baotou.talent.core.setup.entity;
 
+import cn.gov.baotou.talent.core.clock.control.DatabaseTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -32,7 +29,7 @@ public class PlatformInstances {
 
     /** Marks the boot id alive now; the boot ids seen within {@code alive}, this one among them. */
     public Set<String> seen(String bootId, Duration alive) {
-        Instant now = databaseNow();
+        Instant now = DatabaseTime.now(em);
         PlatformInstance me = em.find(PlatformInstance.class, bootId);
         if (me == null) {
             em.persist(new PlatformInstance(bootId, now));
@@ -49,22 +46,5 @@ public class PlatformInstances {
                         .getResultList());
         live.add(bootId);
         return live;
-    }
-
-    Instant databaseNow() {
-        Object now = em.createNativeQuery("select current_timestamp").getSingleResult();
-        if (now instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (now instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (now instanceof Instant i) {
-            return i;
-        }
-        if (now instanceof LocalDateTime l) {
-            return l.toInstant(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("the database's time came as " + now.getClass());
     }
 }
