@@ -120,7 +120,10 @@ public class SignIn {
         Instant now = time.get();
         String name = subject("account:", username);
         String from = subject("address:", address);
-        boolean waiting = waiting(name, perAccount, now) || waiting(from, perAddress, now);
+        // both read, whichever waits: the same queries on every path
+        boolean nameWaits = waiting(name, perAccount, now);
+        boolean addressWaits = waiting(from, perAddress, now);
+        boolean waiting = nameWaits || addressWaits;
         Optional<Account> found = accounts.byUsername(username);
         // one PBKDF2 on every path: against a dummy hash for an unknown name, and even while the caller has to wait
         boolean right = PasswordHashing.verify(
