@@ -152,6 +152,31 @@ class PlatformIT {
 
     @Test
     @RunAsClient
+    void concurrentChangesOfOneAccountAreSavedOrA409NeverA500(@ArquillianResource URL base) throws Exception {
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        String basic =
+                "Basic " + Base64.getEncoder().encodeToString("city:Baotou@2022".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 12; i++) {
+            answers.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + "api/v1/accounts/3/email"))
+                            .header("Authorization", basic)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"email\":\"race" + i + "@example.cn\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        }
+        for (var answer : answers) {
+            HttpResponse<String> r = answer.get();
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 409, r.statusCode() + " " + r.body());
+            if (r.statusCode() == 409) {
+                assertTrue(r.body().contains("/problems/stale"), r.body());
+            }
+        }
+    }
+
+    @Test
+    @RunAsClient
     void theCityOfficeCannotDisableItsOwnAccount(@ArquillianResource URL base) throws Exception {
         String list = get(base, "api/v1/accounts", "city").body();
         Matcher own = Pattern.compile("\\{[^{}]*\"username\":\"city\"[^{}]*}").matcher(list);
