@@ -18,12 +18,13 @@ public class SignInBurstNotice {
     Notices notices;
 
     void tell(@Observes SignInBurst burst) {
+        // the bundle named: get(key, value) with a text value would read as get(bundle, key)
         Messages zh = Messages.in(Messages.CHINESE);
         String key = "signin.burst." + burst.kind();
         notices.send(
                 Audience.role(Role.CITY_OFFICE),
-                zh.get(key + ".title", burst.value()),
-                zh.get(key + ".body", burst.value(), burst.failures()),
+                zh.get(Messages.CORE, key + ".title", burst.value()),
+                zh.get(Messages.CORE, key + ".body", burst.value(), String.valueOf(burst.failures())),
                 "/core/admin/accounts.xhtml",
                 SOURCE);
     }
