@@ -128,6 +128,55 @@ class PlatformIT {
 
     @Test
     @RunAsClient
+    void oddAddressesAndWrongTypesAreProblemsNamingTheField(@ArquillianResource URL base) throws Exception {
+        for (String id : List.of("abc", "-1", "99999999999999999999", "1%20")) {
+            HttpResponse<String> odd = get(base, "api/v1/intake/hires/" + id, "city");
+            assertEquals(400, odd.statusCode(), id + ": " + odd.body());
+            assertTrue(odd.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(odd.body().contains("\"field\":\"id\""), odd.body());
+        }
+        HttpResponse<String> wrongType = post(
+                base, "api/v1/reports/jobs", "{\"kind\":\"services\",\"year\":\"abc\",\"format\":\"pdf\"}", "leader");
+        assertEquals(400, wrongType.statusCode(), wrongType.body());
+        assertTrue(wrongType.body().contains("\"field\":\"year\""), wrongType.body());
+        // the container's own answers under /api: no resource there, and the security constraint's 403
+        for (HttpResponse<String> r :
+                List.of(get(base, "api/nothing-here", "city"), get(base, "api/v1/audit", "kundulun"))) {
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 403, r.statusCode() + " " + r.body());
+            assertTrue(
+                    r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    r.headers() + " " + r.body());
+            assertTrue(r.body().contains("\"status\":" + r.statusCode()), r.body());
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void concurrentChangesOfOneAccountAreSavedOrA409NeverA500(@ArquillianResource URL base) throws Exception {
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        String basic =
+                "Basic " + Base64.getEncoder().encodeToString("city:Baotou@2022".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 12; i++) {
+            answers.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + "api/v1/accounts/3/email"))
+                            .header("Authorization", basic)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"email\":\"race" + i + "@example.cn\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        }
+        for (var answer : answers) {
+            HttpResponse<String> r = answer.get();
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 409, r.statusCode() + " " + r.body());
+            if (r.statusCode() == 409) {
+                assertTrue(r.body().contains("/problems/stale"), r.body());
+            }
+        }
+    }
+
+    @Test
+    @RunAsClient
     void theCityOfficeCannotDisableItsOwnAccount(@ArquillianResource URL base) throws Exception {
         String list = get(base, "api/v1/accounts", "city").body();
         Matcher own = Pattern.compile("\\{[^{}]*\"username\":\"city\"[^{}]*}").matcher(list);

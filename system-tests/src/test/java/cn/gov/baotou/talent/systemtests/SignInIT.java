@@ -11,7 +11,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Signing in with the login form, as each kind of user does, and the lock-out after five wrong passwords. */
+/**
+ * Signing in with the login form, as each kind of user does, and the throttle: wrong passwords make the next attempt
+ * wait, never lock the account out.
+ */
 class SignInIT {
 
     private static final String PASSWORD = "Baotou@2022";
@@ -64,14 +67,23 @@ class SignInIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    void wrongPasswordsMakeTheRightOneWaitButNeverLockTheAccount() throws InterruptedException {
         browser.get(platform.url("/login.xhtml"));
         for (int i = 0; i < 5; i++) {
+            if (i >= 3) {
+                // the third failure makes the next attempt wait 1 s, the fourth 2 s: wait, for each to be counted
+                Thread.sleep((1_000L << (i - 3)) + 200);
+            }
             signIn("education", "wrong-" + i);
         }
+        long lastFailure = System.nanoTime();
+        // five failures: the name waits 4 s, and the right password meanwhile gets the same answer as a wrong one
         signIn("education", PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
         assertThat(browser.findElement(By.id("messages")).getText()).contains("账号或密码不正确");
+        Thread.sleep(Math.max(0, 4_500 - (System.nanoTime() - lastFailure) / 1_000_000));
+        signIn("education", PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/core/workbench.xhtml");
     }
 
     private void signIn(String username, String password) {

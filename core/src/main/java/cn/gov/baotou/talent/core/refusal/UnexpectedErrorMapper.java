@@ -10,7 +10,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything else → 500 with an incident number the log also carries; no stack trace or data goes to the caller. */
+/**
+ * A lost concurrent update, however wrapped → 409 ({@link StaleData}). Anything else → 500 with an incident number
+ * the log also carries; no stack trace or data goes to the caller.
+ */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> {
 
@@ -24,6 +27,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
 
     @Override
     public Response toResponse(RuntimeException e) {
+        return answer(headers, uri, e);
+    }
+
+    static Response answer(HttpHeaders headers, UriInfo uri, RuntimeException e) {
+        if (StaleData.in(e)) {
+            LOG.info(() -> "optimistic-lock conflict at " + (uri == null ? "?" : uri.getPath()) + ": " + e);
+            return StaleDataMapper.stale(headers, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, e);
         return ProblemResponses.of(headers, uri, 500, "problem.error", "problem.error.incident", incident);

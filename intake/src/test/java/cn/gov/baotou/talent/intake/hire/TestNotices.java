@@ -13,6 +13,17 @@ final class TestNotices extends Notices {
 
     final List<Sent> sent = new CopyOnWriteArrayList<>();
 
+    /** One notice sent to one account by its name. */
+    record SentTo(String username, String title, String body, String link) {}
+
+    final List<SentTo> sentTo = new CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean sendTo(String username, String title, String body, String link, String source) {
+        sentTo.add(new SentTo(username, title, body, link));
+        return true;
+    }
+
     @Override
     public int send(Audience to, String title, String body, String link, String source) {
         sent.add(new Sent(to, title, body, link));

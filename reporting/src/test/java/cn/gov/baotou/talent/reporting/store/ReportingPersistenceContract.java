@@ -277,6 +277,35 @@ abstract class ReportingPersistenceContract {
         assertThat(job(stuck.id()).status()).isEqualTo(JobStatus.FAILED);
     }
 
+    @Test
+    void jobsOfAStoppedInstanceAreFailedAndTheirOwnerToldButThisInstancesAreNot() {
+        Caller leader = Callers.as("leader3", Role.LEADERSHIP, AccountScope.CITY);
+        ReportJob mine = desk(leader).create(new JobForm("services", 2024, null, null, null, "pdf"), "zh");
+        ReportJob orphan = desk(leader).create(new JobForm("targets", 2024, null, null, null, "pdf"), "zh");
+        inTransaction(emf, em -> em.createQuery("update ReportJob j set j.bootId = 'gone' where j.id = :id")
+                .setParameter("id", orphan.id())
+                .executeUpdate());
+        List<String> told = new java.util.ArrayList<>();
+        cn.gov.baotou.talent.core.notice.boundary.Notices notices =
+                new cn.gov.baotou.talent.core.notice.boundary.Notices() {
+                    @Override
+                    public boolean sendTo(String username, String title, String body, String link, String source) {
+                        told.add(username + ": " + body);
+                        return true;
+                    }
+                };
+
+        int failed = inTransaction(emf, em -> new cn.gov.baotou.talent.reporting.job.boundary.InterruptedJobs(
+                        new ReportJobs(em), notices, Clock.fixed(NOW, Beijing.ZONE))
+                .failInterrupted(java.util.Set.of(cn.gov.baotou.talent.core.setup.control.BootId.current())));
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(job(orphan.id()).status()).isEqualTo(JobStatus.FAILED);
+        assertThat(job(orphan.id()).failure()).isEqualTo("平台重启，报表生成中断，请重新提交");
+        assertThat(job(mine.id()).status()).isEqualTo(JobStatus.QUEUED);
+        assertThat(told).singleElement().asString().startsWith("leader3: ").contains("平台重启");
+    }
+
     List<ArchivedReport> archived() {
         return inTransaction(emf, em -> new ArchivedReports(em).all());
     }

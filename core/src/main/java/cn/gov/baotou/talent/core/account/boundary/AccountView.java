@@ -3,7 +3,10 @@ package cn.gov.baotou.talent.core.account.boundary;
 import cn.gov.baotou.talent.core.account.entity.Account;
 import java.time.Instant;
 
-/** An account as the city office sees it: never its password hash. */
+/**
+ * An account as the city office sees it: never its password hash. {@code lockedUntil} stays in the answer for the
+ * scripts that read it, always null: failed sign-ins delay the next attempt instead of locking the account.
+ */
 public record AccountView(
         long id,
         String username,
@@ -27,7 +30,7 @@ public record AccountView(
                 a.scope().departmentCode(),
                 a.scope().enterpriseId(),
                 a.enabled(),
-                a.lockedUntil(),
+                null,
                 a.demo(),
                 a.email());
     }

@@ -11,7 +11,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -52,7 +51,7 @@ public class TalentAuthentication implements HttpAuthenticationMechanism {
     private static final String BEARER_CHALLENGE = "Bearer realm=\"talent\"";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    AccountIdentityStore identityStore;
 
     @Inject
     TokenSignIn tokens;
@@ -62,7 +61,9 @@ public class TalentAuthentication implements HttpAuthenticationMechanism {
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
+            CredentialValidationResult result = credential instanceof UsernamePasswordCredential password
+                    ? identityStore.validate(password, request)
+                    : CredentialValidationResult.INVALID_RESULT;
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 // a new session id on signing in: an id given out before cannot be used to ride on this session
                 request.getSession(true);
@@ -91,7 +92,7 @@ public class TalentAuthentication implements HttpAuthenticationMechanism {
             return unauthorized(request, response, List.of(BEARER_CHALLENGE + ", error=\"invalid_token\""));
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = identityStores.validate(basic(authorization.substring(6)));
+            CredentialValidationResult result = identityStore.validate(basic(authorization.substring(6)), request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

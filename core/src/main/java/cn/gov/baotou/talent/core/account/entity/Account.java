@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,7 +20,7 @@ import org.hibernate.envers.NotAudited;
 
 /**
  * A sign-in account: one role, bound to the scope the role needs (a district, a department or an enterprise), with
- * its PBKDF2 password hash and its lock-out state.
+ * its PBKDF2 password hash. Failed sign-ins are counted apart ({@link FailedSignIn}): an account is never locked.
  */
 @Entity
 @Audited
@@ -65,14 +64,6 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @NotAudited
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-
-    @NotAudited
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
@@ -114,8 +105,6 @@ public class Account {
     public void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
     }
 
     public void disable() {
@@ -124,24 +113,6 @@ public class Account {
 
     public void enable() {
         this.enabled = true;
-    }
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** One more wrong password; at {@code limit} the account is locked until {@code now + lockFor}. */
-    public void failedLogin(Instant now, int limit, Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= limit) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
-    public void succeededLogin() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     public Long id() {
@@ -170,14 +141,6 @@ public class Account {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
-    }
-
-    public int failedAttempts() {
-        return failedAttempts;
     }
 
     /** A new address, or none (null); refused naming {@code email} when it cannot be one. */

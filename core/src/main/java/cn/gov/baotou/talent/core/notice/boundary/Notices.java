@@ -33,6 +33,11 @@ public class Notices {
         return notifications.send(to, title, body, link, source, clock.instant());
     }
 
+    /** Tells one account (the one who asked for some work), by its name. */
+    public boolean sendTo(String username, String title, String body, String link, String source) {
+        return notifications.sendTo(username, title, body, link, source, clock.instant());
+    }
+
     public List<Notification> mine(int max) {
         return caller.account().map(a -> notifications.latest(a.id(), max)).orElse(List.of());
     }

@@ -28,6 +28,16 @@ public class Notifications {
         return accounts.size();
     }
 
+    /** Writes a notice to one account by its name, if it exists and is enabled; whether it was told. */
+    public boolean sendTo(String username, String title, String body, String link, String source, Instant at) {
+        List<Long> ids = em.createQuery(
+                        "select a.id from Account a where a.enabled = true and a.username = :u", Long.class)
+                .setParameter("u", username)
+                .getResultList();
+        ids.forEach(id -> em.persist(new Notification(id, title, body, link, source, at)));
+        return !ids.isEmpty();
+    }
+
     /** The e-mail addresses of the enabled accounts of the audience that have one, each once. */
     public List<String> addresses(Audience to) {
         return of(to, "distinct a.email", " and a.email is not null", String.class);

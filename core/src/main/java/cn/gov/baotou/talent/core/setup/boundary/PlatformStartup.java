@@ -55,6 +55,9 @@ public class PlatformStartup {
     AccountSeeding accountSeeding;
 
     @Inject
+    InterruptedWorkSweep interruptedWork;
+
+    @Inject
     @ConfigProperty(name = "talent.demo.data", defaultValue = "true")
     boolean demoData;
 
@@ -77,6 +80,8 @@ public class PlatformStartup {
             moduleSeeds.forEach(ModuleSeed::loadDemoData);
         }
         accountSeeding.ensureAdministrator(adminPassword.orElse(null));
+        // imports and report jobs a crashed process left running are failed (now, or within minutes of a quick restart)
+        interruptedWork.sweep();
     }
 
     /**

@@ -49,6 +49,8 @@ public class HireImportDesk {
 
     ImportLimits limits;
 
+    ImportFiles files;
+
     public HireImportDesk() {}
 
     /** For use outside the container (tests). */
@@ -79,18 +81,23 @@ public class HireImportDesk {
         String name = fileName(fileName);
         byte[] bytes = limits().read(content);
         HireImport run = progress.open(t, caller.scope().enterpriseId(), name, caller.getUsername());
+        // kept until the import is done or refused: if this instance dies meanwhile, the file is there for a retry
+        files().keep(t, bytes);
         try {
             Sheet sheet = read(bytes);
             progress.advance(run.id(), ImportStatus.CHECKING, 0, 0, 0);
             HireImportResult result =
                     desk.importSheet(name, sheet, limits().maxRows(), new ImportTracker(progress, run.id()), t);
             progress.finish(run.id(), ImportStatus.IMPORTED, 0);
+            files().remove(t);
             return result;
         } catch (InvalidInput e) {
             progress.finish(run.id(), ImportStatus.REFUSED, e.errors().size());
+            files().remove(t);
             throw e;
         } catch (Conflict e) {
             progress.finish(run.id(), ImportStatus.REFUSED, 1);
+            files().remove(t);
             throw e;
         } catch (RuntimeException e) {
             progress.finish(run.id(), ImportStatus.FAILED, 0);
@@ -108,6 +115,13 @@ public class HireImportDesk {
     @Transactional
     public List<HireImport> recent(int max) {
         return imports.recent(caller.visibility(), max);
+    }
+
+    private ImportFiles files() {
+        if (files == null) {
+            files = ImportFiles.configured();
+        }
+        return files;
     }
 
     public boolean mayImport() {

@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.intake.hire.boundary;
 
 import cn.gov.baotou.talent.core.refusal.InvalidInput;
+import cn.gov.baotou.talent.core.setup.control.BootId;
 import cn.gov.baotou.talent.intake.hire.entity.HireImport;
 import cn.gov.baotou.talent.intake.hire.entity.HireImports;
 import cn.gov.baotou.talent.intake.hire.entity.ImportStatus;
@@ -36,7 +37,8 @@ public class ImportProgress {
         if (imports.ticketTaken(ticket)) {
             throw new InvalidInput("ticket", "import.ticket.taken", ticket);
         }
-        return imports.add(new HireImport(ticket, enterpriseId, fileName, importedBy, clock.instant()));
+        return imports.add(
+                new HireImport(ticket, enterpriseId, fileName, importedBy, clock.instant(), BootId.current()));
     }
 
     public void advance(long id, ImportStatus status, int rows, int checked, int imported) {

@@ -58,9 +58,19 @@ public class HireImport {
     @Column(name = "problem_count", nullable = false)
     private int problemCount;
 
+    /** The instance running the upload (core's BootId): a crash of that instance leaves it to be failed. */
+    @Column(name = "boot_id", length = 36)
+    private String bootId;
+
+    /** Why it failed, as the submitter reads it; only for an upload its instance's crash interrupted. */
+    @Column(length = 200)
+    private String failure;
+
     protected HireImport() {}
 
-    public HireImport(String ticket, long enterpriseId, String fileName, String importedBy, Instant startedAt) {
+    public HireImport(
+            String ticket, long enterpriseId, String fileName, String importedBy, Instant startedAt, String bootId) {
+        this.bootId = bootId;
         this.ticket = ticket;
         this.enterpriseId = enterpriseId;
         this.fileName = fileName;
@@ -84,6 +94,16 @@ public class HireImport {
         if (to != ImportStatus.IMPORTED) {
             this.rowsImported = 0;
         }
+    }
+
+    /** Its instance stopped while it ran: failed, nothing of it imported (its transaction never committed). */
+    public void interrupted(String reason, Instant at) {
+        finish(ImportStatus.FAILED, 0, at);
+        this.failure = reason;
+    }
+
+    public String failure() {
+        return failure;
     }
 
     public Long id() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Uploads of hires, read by their own enterprise only (a district or the city sees the hires, not the uploads). */
 @ApplicationScoped
@@ -36,6 +37,17 @@ public class HireImports {
                 .setParameter("t", ticket)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /** Uploads still running on an instance not among {@code liveBoots} (or recorded before boot ids were). */
+    public List<HireImport> runningOutside(Set<String> liveBoots) {
+        return em.createQuery(
+                        "select i from HireImport i where i.status in :running"
+                                + " and (i.bootId is null or i.bootId not in :live)",
+                        HireImport.class)
+                .setParameter("running", List.of(ImportStatus.READING, ImportStatus.CHECKING, ImportStatus.IMPORTING))
+                .setParameter("live", liveBoots)
+                .getResultList();
     }
 
     /** The upload of a ticket, if it is the enterprise's of an enterprise caller. */

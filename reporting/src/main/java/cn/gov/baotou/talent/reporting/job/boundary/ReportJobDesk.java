@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.core.report.control.ReportKind;
 import cn.gov.baotou.talent.core.report.control.ReportScope;
+import cn.gov.baotou.talent.core.setup.control.BootId;
 import cn.gov.baotou.talent.core.target.control.ReportPeriod;
 import cn.gov.baotou.talent.reporting.job.entity.JobFormat;
 import cn.gov.baotou.talent.reporting.job.entity.ReportJob;
@@ -79,7 +80,7 @@ public class ReportJobDesk {
                 ? null
                 : f.district().strip();
         ReportScope scope = access.scopeFor(period, district);
-        ReportJob job = new ReportJob(owner, kind, format, scope, language, clock.instant());
+        ReportJob job = new ReportJob(owner, kind, format, scope, language, clock.instant(), BootId.current());
         jobs.add(job);
         return job;
     }

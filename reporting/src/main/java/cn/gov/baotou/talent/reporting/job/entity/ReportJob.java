@@ -85,10 +85,21 @@ public class ReportJob {
     @Column(length = 500)
     private String failure;
 
+    /** The instance whose queue holds the job (core's BootId): a crash of that instance leaves it to be failed. */
+    @Column(name = "boot_id", length = 36)
+    private String bootId;
+
     protected ReportJob() {}
 
     public ReportJob(
-            String owner, ReportKind kind, JobFormat format, ReportScope scope, String language, Instant requestedAt) {
+            String owner,
+            ReportKind kind,
+            JobFormat format,
+            ReportScope scope,
+            String language,
+            Instant requestedAt,
+            String bootId) {
+        this.bootId = bootId;
         this.owner = owner;
         this.kind = kind;
         this.format = format;

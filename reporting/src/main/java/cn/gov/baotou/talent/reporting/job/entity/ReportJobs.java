@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The report jobs: each caller's own, and those old enough to clean away. */
 @ApplicationScoped
@@ -58,6 +59,17 @@ public class ReportJobs {
                         ReportJob.class)
                 .setParameter("open", List.of(JobStatus.QUEUED, JobStatus.RUNNING))
                 .setParameter("cutoff", cutoff)
+                .getResultList();
+    }
+
+    /** Jobs still queued or running on an instance not among {@code liveBoots} (or recorded before boot ids were). */
+    public List<ReportJob> unfinishedOutside(Set<String> liveBoots) {
+        return em.createQuery(
+                        "select j from ReportJob j where j.status in (:open)"
+                                + " and (j.bootId is null or j.bootId not in :live)",
+                        ReportJob.class)
+                .setParameter("open", List.of(JobStatus.QUEUED, JobStatus.RUNNING))
+                .setParameter("live", liveBoots)
                 .getResultList();
     }
 
