@@ -91,11 +91,18 @@ class BadInputIT {
                                     op.body(),
                                     op.fields())
                             .path(1);
-                    check(
-                            wrong,
-                            op + " id " + id,
-                            city.call(op.method(), path, op.body().equals("json") ? "{}" : null, "application/json"));
+                    HttpResponse<String> answer =
+                            city.call(op.method(), path, op.body().equals("json") ? "{}" : null, "application/json");
                     sent++;
+                    if (id.equals("%00")) {
+                        // Payara's HTTP listener refuses an encoded NUL before the application sees the request: an
+                        // empty 400 the application cannot dress as problem+json (SECURITY.md, "Bad input")
+                        if (answer.statusCode() != 400) {
+                            wrong.add(op + " id %00: " + answer.statusCode());
+                        }
+                    } else {
+                        check(wrong, op + " id " + id, answer);
+                    }
                 }
             }
         }

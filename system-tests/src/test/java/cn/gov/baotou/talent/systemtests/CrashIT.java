@@ -61,16 +61,20 @@ class CrashIT {
             awaitImporting(magnet, ticket);
             first.kill();
         }
-        try (RunningPlatform second = new RunningPlatform(dir).start()) {
+        // an instance not heard of for a minute has stopped (3 by default): its import is failed within a minute or two
+        try (RunningPlatform second = new RunningPlatform(dir)
+                .setting("talent.work.dead-after-minutes", "1")
+                .start()) {
             Api city = Api.as(second, "city");
             String detail = city.get("/api/v1/ledger/grants/" + grant).body();
             assertThat(detail).contains("\"status\":\"PARTLY_PAID\"", "\"id\":" + payment);
             assertThat(detail.split("\"financeLevel\":\"CITY\"", -1)).as(detail).hasSize(2);
             assertThat(first(TOTAL, city.get("/api/v1/intake/hires?size=1").body()))
                     .isEqualTo(String.valueOf(hiresBefore));
-            HttpResponse<String> progress = Api.as(second, "magnet").get(IMPORT + "/" + ticket);
-            assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
-            assertThat(progress.body()).contains("\"status\":\"FAILED\"").doesNotContain("\"imported\":1");
+            String progress = awaitFailed(Api.as(second, "magnet"), ticket);
+            assertThat(progress).doesNotContain("\"imported\":1");
+            assertThat(Api.as(second, "magnet").get("/api/v1/notifications").body())
+                    .contains("平台重启");
         }
     }
 
@@ -85,6 +89,21 @@ class CrashIT {
             Thread.sleep(100);
         }
         throw new AssertionError("the import never started checking rows");
+    }
+
+    /** The import's progress once the restarted platform has marked it failed (checked every minute). */
+    private static String awaitFailed(Api magnet, String ticket) throws InterruptedException {
+        long started = System.nanoTime();
+        String last = "";
+        while (System.nanoTime() - started < 300_000_000_000L) {
+            HttpResponse<String> progress = magnet.get(IMPORT + "/" + ticket);
+            last = progress.statusCode() + " " + progress.body();
+            if (progress.statusCode() == 200 && progress.body().contains("\"status\":\"FAILED\"")) {
+                return progress.body();
+            }
+            Thread.sleep(2_000);
+        }
+        throw new AssertionError("the interrupted import was never marked failed: " + last);
     }
 
     private static String first(Pattern p, String body) {

@@ -30,6 +30,7 @@ final class RunningPlatform implements AutoCloseable {
     private final Path log;
     private final LocalDate today;
     private Process process;
+    private final List<String> settings = new ArrayList<>();
 
     RunningPlatform(Path dataDir) {
         this(dataDir, freePort(), TestDay.TODAY);
@@ -49,6 +50,12 @@ final class RunningPlatform implements AutoCloseable {
         this.port = port;
         this.today = today;
         this.log = dataDir.resolve("server-" + port + ".log");
+    }
+
+    /** A setting of this platform ({@code -Dtalent.x=…}), before it starts. */
+    RunningPlatform setting(String name, String value) {
+        settings.add("-D" + name + "=" + value);
+        return this;
     }
 
     /** One platform for a whole test run, with the demo data, started on first use. */
@@ -107,7 +114,9 @@ final class RunningPlatform implements AutoCloseable {
                     "-Xmx512m",
                     "-Dtalent.data.dir=" + dataDir.toAbsolutePath(),
                     // the platform's today is the tests' today, whatever the date of the machine
-                    "-Dtalent.clock=" + today,
+                    "-Dtalent.clock=" + today));
+            command.addAll(settings);
+            command.addAll(List.of(
                     "-jar",
                     new File(System.getProperty("talent.jar")).getAbsolutePath(),
                     "--port",

@@ -25,7 +25,8 @@ class SettingRulesTest {
                         "talent.admin.password", "Baotou#2026x",
                         "talent.mail.port", "587",
                         "talent.mail.link-base", "https://talent.example.gov.cn",
-                        "talent.api-token.default-days", "365")))
+                        "talent.api-token.default-days", "365",
+                        "talent.trusted-proxies", "10.0.0.5, 10.0.0.6")))
                 .isEmpty();
     }
 
@@ -43,7 +44,9 @@ class SettingRulesTest {
         "talent.crypto.key, c2hvcnQ=, TALENT_CRYPTO_KEY",
         "talent.db.url, jdbc:mysql://db/talent, TALENT_DB_URL",
         "talent.clock, 2026-13-01, TALENT_CLOCK",
-        "talent.mail.link-base, talent.example.gov.cn, TALENT_MAIL_LINK_BASE"
+        "talent.mail.link-base, talent.example.gov.cn, TALENT_MAIL_LINK_BASE",
+        "talent.login.free-failures, 0, TALENT_LOGIN_FREE_FAILURES",
+        "talent.trusted-proxies, proxy.example.internal, TALENT_TRUSTED_PROXIES"
     })
     void aSettingThatBreaksItsRuleIsNamed(String name, String value, String variable) {
         assertThat(check(Map.of(name, value))).singleElement().satisfies(b -> assertThat(b.variable())

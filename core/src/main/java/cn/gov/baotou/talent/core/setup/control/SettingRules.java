@@ -44,8 +44,17 @@ public final class SettingRules {
             broken.add(new Broken(
                     env("talent.api-token.default-days"), "不得大于 TALENT_API_TOKEN_MAX_DAYS（" + maxDays + "）"));
         }
-        c.whole("talent.login.max-failures", 1, 1000);
-        c.whole("talent.login.lock-minutes", 1, 1440);
+        c.whole("talent.login.free-failures", 1, 1000);
+        c.whole("talent.login.free-failures-per-address", 1, 100_000);
+        c.whole("talent.login.max-delay-seconds", 1, 3600);
+        c.whole("talent.login.forget-minutes", 1, 1440);
+        c.whole("talent.login.burst-failures", 1, 100_000);
+        c.whole("talent.work.dead-after-minutes", 1, 1440);
+        lookup.apply("talent.trusted-proxies").ifPresent(v -> {
+            if (!v.isBlank() && !v.strip().matches("[0-9A-Fa-f.:]+(\\s*,\\s*[0-9A-Fa-f.:]+)*")) {
+                broken.add(new Broken(env("talent.trusted-proxies"), "应为以逗号分隔的 IP 地址，如 10.0.0.5,10.0.0.6"));
+            }
+        });
         c.whole("talent.upload.max-bytes", 1024, 1L << 30);
         c.whole("talent.intake.import.max-bytes", 1024, 1L << 30);
         c.whole("talent.intake.import.max-rows", 1, 100_000);
