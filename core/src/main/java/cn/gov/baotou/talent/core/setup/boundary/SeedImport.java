@@ -182,6 +182,7 @@ public class SeedImport {
                     date(r.get("highTechValidTo")),
                     new BigDecimal(r.get("keyProjectInvestmentYuan")),
                     Boolean.parseBoolean(r.get("rareEarth")));
+            e.recordIndustrial(!"false".equals(r.get("industrial")));
             em.persist(e);
             enterprises++;
         }
