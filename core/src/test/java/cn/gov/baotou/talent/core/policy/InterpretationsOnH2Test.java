@@ -93,10 +93,11 @@ class InterpretationsOnH2Test {
             assertThat(i.issuedOn()).isEqualTo(LocalDate.of(2026, 12, 8));
         });
         assertThat(fidelity2.get(0).text()).contains("规模以上工业企业", "10 亿元以上（含 10 亿元");
+        assertThat(fidelity2.get(1).text()).contains("PERSON_TOTAL", "第二年度的申请不是重复申请");
     }
 
     /** The platform's readings: five of the first session, then those of issue 14's second (dated 2026-12-08). */
-    static final List<String> FIDELITY2 = List.of("services-plan.3");
+    static final List<String> FIDELITY2 = List.of("services-plan.3", "rare-earth.5");
 
     static final int SHIPPED = 5 + FIDELITY2.size();
 

@@ -77,10 +77,13 @@ class SupportRulesOnApplicationsTest {
         FundingPurpose reward = purposes.of("CONTRIBUTION_REWARD_2024").orElseThrow();
         FundingPurpose patent = purposes.of("PATENT_REWARD_X").orElseThrow();
         ApplicationFacts f = facts(null, null, null, null, null, "ZL 2022 1 0123456.7", LocalDate.of(2024, 7, 1));
-        assertThat(BookedPurpose.of(reward, f, 9)).isEqualTo("CONTRIBUTION_REWARD_2024");
-        assertThat(BookedPurpose.of(patent, f, 9)).isEqualTo("PATENT_REWARD_ZL-2022-1-0123456-7");
-        assertThat(purposes.of(BookedPurpose.of(patent, f, 9))).isPresent();
-        assertThat(BookedPurpose.of(patent, facts(null, null, null, null, null, "专利", null), 9))
+        assertThat(BookedPurpose.of(reward, f, 9, LocalDate.of(2024, 9, 27))).isEqualTo("CONTRIBUTION_REWARD_2024");
+        assertThat(BookedPurpose.of(patent, f, 9, LocalDate.of(2024, 9, 27)))
+                .isEqualTo("PATENT_REWARD_ZL-2022-1-0123456-7");
+        assertThat(purposes.of(BookedPurpose.of(patent, f, 9, LocalDate.of(2024, 9, 27))))
+                .isPresent();
+        assertThat(BookedPurpose.of(
+                        patent, facts(null, null, null, null, null, "专利", null), 9, LocalDate.of(2024, 9, 27)))
                 .isEqualTo("PATENT_REWARD_RE9");
     }
 

@@ -48,7 +48,7 @@ final class Booking {
                 .filter(p -> p.code().equals(measurePurpose))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no funding purpose " + measurePurpose));
-        String purpose = BookedPurpose.of(measure, a.facts(), a.id());
+        String purpose = BookedPurpose.of(measure, a.facts(), a.id(), a.submittedOn());
         BeneficiaryKind kind = a.beneficiaryKind();
         long beneficiary = kind == BeneficiaryKind.PERSON ? a.personId() : a.enterpriseId();
         String clause = "rare-earth." + a.measureNo();

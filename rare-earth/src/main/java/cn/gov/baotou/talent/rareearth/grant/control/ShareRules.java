@@ -5,6 +5,7 @@ import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.support.control.CappedShare;
 import cn.gov.baotou.talent.rareearth.support.control.GraduateTraining;
+import cn.gov.baotou.talent.rareearth.support.control.MigrantEngineer;
 import cn.gov.baotou.talent.rareearth.support.control.Support;
 import java.util.Set;
 
@@ -29,12 +30,12 @@ final class ShareRules {
         if (!present(c.facts().basis(), "basis", v)) {
             return null;
         }
-        Support s = CappedShare.of(
-                "migrantEngineer",
-                "rare-earth.5",
+        Support s = MigrantEngineer.decide(
                 c.facts().basis(),
                 p.decimal("rareEarth.migrantEngineer.ratio"),
-                p.money("rareEarth.migrantEngineer.capYuan"));
+                p.money("rareEarth.migrantEngineer.capYuan"),
+                MigrantEngineer.CapScope.of(p.text(MigrantEngineer.CAP_SCOPE)),
+                c.grantedBefore());
         v.add(s.checks());
         return s.amount();
     }
