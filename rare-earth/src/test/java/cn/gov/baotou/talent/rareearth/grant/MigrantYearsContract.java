@@ -7,7 +7,9 @@ import cn.gov.baotou.talent.core.account.entity.AccountScope;
 import cn.gov.baotou.talent.core.account.entity.Role;
 import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.decision.control.Decision;
+import cn.gov.baotou.talent.core.ledger.entity.FinanceLevel;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
+import cn.gov.baotou.talent.core.ledger.entity.Grants;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.testing.Callers;
@@ -16,6 +18,7 @@ import cn.gov.baotou.talent.rareearth.grant.entity.ApplicationStatus;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +99,19 @@ abstract class MigrantYearsContract {
         assertThat(closed.status()).isEqualTo(ApplicationStatus.DUPLICATE);
         assertThat(db.count("select count(*) from core_grant where purpose like 'MIGRANT_ENGINEER_SUBSIDY%'"))
                 .isEqualTo(2);
+    }
+
+    /** rare-earth.5 sets no deadline: its grants have no due date and are never overdue, however long unpaid. */
+    @Test
+    @Order(4)
+    void noTextSetsADeadlineSoTheGrantsAreNeverOverdue() {
+        assertThat(db.count("select count(*) from core_grant where purpose like 'MIGRANT_ENGINEER_SUBSIDY%'"
+                        + " and due_date is null and district_share_yuan = 0"))
+                .isEqualTo(2);
+        Caller city = Callers.cityOffice();
+        List<FundingGrant> overdue = db.work(
+                em -> new Grants(em).unpaidPastDue(FinanceLevel.CITY, city.visibility(), LocalDate.of(2030, 1, 1)));
+        assertThat(overdue).isEmpty();
     }
 
     private FundingGrant granted(Clock clock, String income) {

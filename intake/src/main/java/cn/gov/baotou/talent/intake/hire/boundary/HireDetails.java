@@ -102,7 +102,7 @@ final class HireDetails {
                 g.id(),
                 g.status().name(),
                 g.terms().dueDate(),
-                g.terms().due().provisional(),
+                g.terms().dueProvisional(),
                 city.toString(),
                 district.toString(),
                 c.serviceUntil());
