@@ -40,14 +40,24 @@ final class ShareRules {
         return s.amount();
     }
 
+    /**
+     * rare-earth.6 “按照招收培养的研究生数量，给予最高50万元经费支持”: the number enrolled times the amount per graduate that
+     * 市教育局 (the measure's lead) sets in its review with its reason — never the applicant's own figure — at most the cap.
+     */
     static Yuan graduateTraining(SupportCase c, Parameters p, Verdict v) {
         boolean year = present(c.facts().periodStart(), "periodStart", v);
         boolean count = present(c.facts().quantity(), "quantity", v);
-        if (!present(c.facts().rate(), "rate", v) || !year || !count) {
+        if (c.decided() == null) {
+            v.check(false, "ratePerGraduate", null, "check.training.ratePending");
+            return null;
+        }
+        boolean reason = c.decisionReason() != null && !c.decisionReason().isBlank();
+        v.check(reason, "decisionReason", "check.training.rateReason", "check.decided.noReason", c.decisionReason());
+        if (!year || !count) {
             return null;
         }
         Support s = GraduateTraining.decide(
-                c.facts().quantity(), c.facts().rate(), p.money("rareEarth.graduateTraining.capYuan"));
+                c.facts().quantity(), c.decided(), p.money("rareEarth.graduateTraining.capYuan"));
         v.add(s.checks());
         v.check(c.facts().quantity() > 0, "graduates", "check.training.enrolled", "check.training.none");
         return s.amount();
