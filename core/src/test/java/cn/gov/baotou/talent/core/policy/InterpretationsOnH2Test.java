@@ -98,10 +98,11 @@ class InterpretationsOnH2Test {
         assertThat(fidelity2.get(0).text()).contains("规模以上工业企业", "10 亿元以上（含 10 亿元");
         assertThat(fidelity2.get(1).text()).contains("PERSON_TOTAL", "第二年度的申请不是重复申请");
         assertThat(fidelity2.get(2).text()).contains("市教育局在审核时核定", "不采用申报单位自报的标准");
+        assertThat(fidelity2.get(3).text()).contains("签约周年日", "履行承诺、薪酬待遇、服务保障");
     }
 
     /** The platform's readings: five of the first session, then those of issue 14's second (dated 2026-12-08). */
-    static final List<String> FIDELITY2 = List.of("services-plan.3", "rare-earth.5", "rare-earth.6");
+    static final List<String> FIDELITY2 = List.of("services-plan.3", "rare-earth.5", "rare-earth.6", "intake.6.2");
 
     static final int SHIPPED = 5 + FIDELITY2.size();
 
