@@ -95,6 +95,48 @@ class RulesApiIT {
         assertThat(r.body()).contains("\"quota\":" + quota);
     }
 
+    /** services-plan.3 with the optional enterprise: revenue counts only for 规上工业企业 or 高企; out of scope is 0. */
+    @ParameterizedTest(name = "规上 {0}, industrial {1}, 高企 {2}: quota {3}")
+    @CsvSource({"true, true, false, 2", "false, false, true, 2", "true, false, false, 0"})
+    void revenueOf100YiCountsOnlyInTheServicesPlansScope(
+            boolean aboveSize, boolean industrial, boolean highTech, int quota) {
+        HttpResponse<String> r = anyone.post(
+                "/api/v1/rules/services-plan/quota",
+                "{\"year\":2024,\"revenueYuan\":{\"2023\":\"10000000000.00\"},\"enterprise\":{\"industry\":"
+                        + "\"NEW_MATERIALS\",\"aboveDesignatedSize\":" + aboveSize + ",\"industrial\":" + industrial
+                        + ",\"highTech\":" + highTech + ",\"keyProjectInvestmentYuan\":\"0\"}}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"quota\":" + quota, "\"clauseId\":\"services-plan.3\"");
+        if (quota == 0) {
+            assertThat(r.body()).contains("\"passed\":false", "规模以上企业但不是工业企业");
+        }
+    }
+
+    /** The readings issue 14 ships are shown with their clauses, dated and awaiting the city office. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "services-plan.3, 规模以上工业企业",
+        "rare-earth.5, PERSON_TOTAL",
+        "rare-earth.6, 市教育局在审核时核定",
+        "intake.6.2, 签约周年日"
+    })
+    void theClauseShowsThePlatformsReading(String clause, String words) {
+        HttpResponse<String> r = anyone.get("/api/v1/clauses/" + clause);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("2026-12-08", "平台默认口径，待市委人才办确认", words);
+    }
+
+    /** rare-earth.5 year after year: the optional previouslyGrantedYuan leaves what remains of the person's 10 万. */
+    @ParameterizedTest(name = "{0} granted before: {1}")
+    @CsvSource({"60000.00, 40000.00", "100000.00, 0.00"})
+    void aMigrantEngineersSecondYear(String before, String subsidy) {
+        HttpResponse<String> r = anyone.post(
+                "/api/v1/rules/rare-earth/migrant-engineer",
+                "{\"lastYearTaxableLabourIncomeYuan\":\"333333.33\",\"previouslyGrantedYuan\":\"" + before + "\"}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"subsidyYuan\":\"" + subsidy + "\"");
+    }
+
     @ParameterizedTest(name = "{0}: open {1}, window {2}")
     @CsvSource({
         "2024-02-28, false, 2024-03-01",

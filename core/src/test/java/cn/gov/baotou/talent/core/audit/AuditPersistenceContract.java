@@ -106,7 +106,8 @@ abstract class AuditPersistenceContract {
                         new FieldChange("aboveDesignatedSize", null, "false"),
                         new FieldChange("highTech", null, "false"),
                         new FieldChange("keyProjectInvestmentYuan", null, "0.00"),
-                        new FieldChange("rareEarth", null, "false"));
+                        new FieldChange("rareEarth", null, "false"),
+                        new FieldChange("industrial", null, "true"));
         assertThat(history.get(1).changes())
                 .containsExactly(
                         new FieldChange("aboveDesignatedSize", "false", "true"),

@@ -36,7 +36,9 @@ class FundingPurposesTest {
         assertThat(p.clauseId()).isEqualTo("intake.3.2.1");
         assertThat(p.qualifier()).isEqualTo(FundingPurpose.Qualifier.NONE);
         assertThat(purposes.of("TALENT_INTRO_SUBSIDY_2024")).isEmpty();
-        assertThat(purposes.of("MIGRANT_ENGINEER_SUBSIDY")).isPresent();
+        // 候鸟式 engineers are supported per income year (rare-earth.5): a second year is no duplicate
+        assertThat(purposes.of("MIGRANT_ENGINEER_SUBSIDY_2024")).isPresent();
+        assertThat(purposes.of("MIGRANT_ENGINEER_SUBSIDY")).isEmpty();
     }
 
     @Test

@@ -75,10 +75,13 @@ class InterpretationsOnH2Test {
     void thePlatformsDefaultReadingsAreLoadedOnceDatedAndMarkedForTheCityOfficeToConfirm() {
         int first = inTransaction(emf, em -> new SeedImport(em).importInterpretations());
         int second = inTransaction(emf, em -> new SeedImport(em).importInterpretations());
-        assertThat(first).isEqualTo(5);
+        assertThat(first).isEqualTo(SHIPPED);
         assertThat(second).as("a second start adds nothing").isZero();
-        List<Interpretation> read = inTransaction(
-                emf, em -> new PolicyCatalog(em).interpretations(List.of("intake.1", "rare-earth.1", "rare-earth.6")));
+        List<Interpretation> read = inTransaction(emf, em -> new PolicyCatalog(em)
+                        .interpretations(List.of("intake.1", "rare-earth.1", "rare-earth.6")))
+                .stream()
+                .filter(i -> i.issuedOn().equals(LocalDate.of(2026, 12, 7)))
+                .toList();
         assertThat(read).hasSize(3).allSatisfy(i -> {
             assertThat(i.documentNumber()).isEqualTo("平台默认口径，待市委人才办确认");
             assertThat(i.recordedBy()).isEqualTo(SeedImport.PLATFORM);
@@ -86,7 +89,22 @@ class InterpretationsOnH2Test {
         });
         assertThat(read.get(0).text()).contains("2022 年一年的目标", "无计划", "2022 年至 2025 年");
         assertThat(read.get(2).text()).contains("“左右”是约数，不是下限");
+        List<Interpretation> fidelity2 =
+                inTransaction(emf, em -> new PolicyCatalog(em).interpretations(FIDELITY2)).stream()
+                        .filter(i -> i.issuedOn().equals(LocalDate.of(2026, 12, 8)))
+                        .toList();
+        assertThat(fidelity2).extracting(Interpretation::clauseId).containsExactlyElementsOf(FIDELITY2);
+        assertThat(fidelity2).allSatisfy(i -> assertThat(i.documentNumber()).isEqualTo("平台默认口径，待市委人才办确认"));
+        assertThat(fidelity2.get(0).text()).contains("规模以上工业企业", "10 亿元以上（含 10 亿元");
+        assertThat(fidelity2.get(1).text()).contains("PERSON_TOTAL", "第二年度的申请不是重复申请");
+        assertThat(fidelity2.get(2).text()).contains("市教育局在审核时核定", "不采用申报单位自报的标准");
+        assertThat(fidelity2.get(3).text()).contains("签约周年日", "履行承诺、薪酬待遇、服务保障");
     }
+
+    /** The platform's readings: five of the first session, then those of issue 14's second (dated 2026-12-08). */
+    static final List<String> FIDELITY2 = List.of("services-plan.3", "rare-earth.5", "rare-earth.6", "intake.6.2");
+
+    static final int SHIPPED = 5 + FIDELITY2.size();
 
     @Test
     void othersMayNotAndBadInputIsRefusedWritingNothing() {

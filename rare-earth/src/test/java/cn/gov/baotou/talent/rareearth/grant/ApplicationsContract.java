@@ -91,7 +91,8 @@ abstract class ApplicationsContract {
         assertThat(g.terms().total()).isEqualTo(Yuan.wan(10));
         assertThat(g.terms().cityShare()).isEqualTo(Yuan.wan(10));
         assertThat(g.terms().clauseId()).isEqualTo("rare-earth.5");
-        assertThat(g.purpose()).isEqualTo("MIGRANT_ENGINEER_SUBSIDY");
+        assertThat(g.purpose())
+                .isEqualTo("MIGRANT_ENGINEER_SUBSIDY_2023"); // last year's income, applied for on 2024-09-27
         assertThat(granted.facts().apartment()).isEqualTo("稀土高新区人才公寓 3-1201");
         assertThat(db.count("select count(*) from core_talent_record where programme = 'RARE_EARTH'"
                         + " and category = 'MIGRANT_ENGINEER'"))

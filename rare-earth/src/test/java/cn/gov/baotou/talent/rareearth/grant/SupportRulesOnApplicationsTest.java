@@ -66,6 +66,22 @@ class SupportRulesOnApplicationsTest {
         assertThat(failed(intro(HYDROGEN, "DOCTOR"))).isEqualTo("check.intro.notAboveSize");
     }
 
+    /** rare-earth.6: the amount per graduate is 教育局's, set in its review with a reason; capped at 50 万 (inclusive). */
+    @Test
+    void aTrainingPointIsFundedAtTheRateTheEducationBureauSetsUpTo50Wan() {
+        assertThat(failed(training(100, null, null))).isEqualTo("check.training.ratePending");
+        assertThat(training(100, null, null).granted()).isFalse();
+        assertThat(training(100, "5000.00", "按培养成本核定").amount(SupportRules.TOTAL))
+                .isEqualTo(Yuan.wan(50));
+        assertThat(training(100, "5000.01", "按培养成本核定").amount(SupportRules.TOTAL))
+                .isEqualTo(Yuan.wan(50));
+        assertThat(training(99, "5000.00", "按培养成本核定").amount(SupportRules.TOTAL))
+                .isEqualTo(Yuan.of("495000.00"));
+        assertThat(failed(training(100, "5000.00", " "))).isEqualTo("check.decided.noReason");
+        assertThat(failed(training(0, "5000.00", "x"))).isEqualTo("check.training.none");
+        assertThat(SupportRules.decidedByReviewer(6)).isTrue();
+    }
+
     @Test
     void everyCheckCitesTheMeasuresClause() {
         assertThat(event("10.00").checks()).extracting(Check::clauseId).containsOnly("rare-earth.12");
@@ -77,10 +93,13 @@ class SupportRulesOnApplicationsTest {
         FundingPurpose reward = purposes.of("CONTRIBUTION_REWARD_2024").orElseThrow();
         FundingPurpose patent = purposes.of("PATENT_REWARD_X").orElseThrow();
         ApplicationFacts f = facts(null, null, null, null, null, "ZL 2022 1 0123456.7", LocalDate.of(2024, 7, 1));
-        assertThat(BookedPurpose.of(reward, f, 9)).isEqualTo("CONTRIBUTION_REWARD_2024");
-        assertThat(BookedPurpose.of(patent, f, 9)).isEqualTo("PATENT_REWARD_ZL-2022-1-0123456-7");
-        assertThat(purposes.of(BookedPurpose.of(patent, f, 9))).isPresent();
-        assertThat(BookedPurpose.of(patent, facts(null, null, null, null, null, "专利", null), 9))
+        assertThat(BookedPurpose.of(reward, f, 9, LocalDate.of(2024, 9, 27))).isEqualTo("CONTRIBUTION_REWARD_2024");
+        assertThat(BookedPurpose.of(patent, f, 9, LocalDate.of(2024, 9, 27)))
+                .isEqualTo("PATENT_REWARD_ZL-2022-1-0123456-7");
+        assertThat(purposes.of(BookedPurpose.of(patent, f, 9, LocalDate.of(2024, 9, 27))))
+                .isPresent();
+        assertThat(BookedPurpose.of(
+                        patent, facts(null, null, null, null, null, "专利", null), 9, LocalDate.of(2024, 9, 27)))
                 .isEqualTo("PATENT_REWARD_RE9");
     }
 
@@ -95,6 +114,15 @@ class SupportRulesOnApplicationsTest {
                 facts("INVENTION", null, null, benefit, null, "ZL202210123456.7", null),
                 decided == null ? null : Yuan.of(decided),
                 reason);
+    }
+
+    private static Decision training(int graduates, String perGraduate, String why) {
+        return decide(
+                6,
+                BeneficiaryKind.ENTERPRISE,
+                facts(null, null, null, null, graduates, null, LocalDate.of(2024, 9, 1)),
+                perGraduate == null ? null : Yuan.of(perGraduate),
+                why);
     }
 
     private static Decision event(String spending) {

@@ -238,7 +238,7 @@ abstract class MeasureBoardContract {
                         BeneficiaryKind.PERSON,
                         wang,
                         magnet,
-                        "MIGRANT_ENGINEER_SUBSIDY",
+                        "MIGRANT_ENGINEER_SUBSIDY_2024",
                         "rare-earth",
                         "rare-earth.5",
                         LocalDate.of(2022, 4, 5),

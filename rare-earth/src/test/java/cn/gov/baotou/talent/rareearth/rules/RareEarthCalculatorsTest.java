@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.decision.boundary.CheckView;
 import cn.gov.baotou.talent.core.parameter.control.ParameterHistory;
 import cn.gov.baotou.talent.core.parameter.control.ParameterNotCovered;
 import cn.gov.baotou.talent.core.parameter.control.Parameters;
+import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.rareearth.rules.boundary.RareEarthRulesResource;
 import cn.gov.baotou.talent.rareearth.rules.boundary.RareEarthStandards;
 import jakarta.json.Json;
@@ -103,6 +104,30 @@ class RareEarthCalculatorsTest {
                 .isInstanceOfSatisfying(
                         ParameterNotCovered.class,
                         e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("periodStart"));
+    }
+
+    /** rare-earth.5 year after year: the optional previouslyGrantedYuan (default 0) leaves what remains of the 10 万. */
+    @Test
+    void theMigrantEngineerCalculatorPaysWhatRemainsOfThePersonsTenWan() {
+        RareEarthRulesResource r = resource(LocalDate.of(2024, 6, 1), Locale.SIMPLIFIED_CHINESE);
+        JsonObject income = with(Json.createObjectBuilder().build(), "lastYearTaxableLabourIncomeYuan", "333333.33");
+        assertThat(r.migrantEngineer(income).subsidyYuan()).isEqualTo("100000.00");
+        assertThat(r.migrantEngineer(with(income, "previouslyGrantedYuan", "0.00"))
+                        .subsidyYuan())
+                .isEqualTo("100000.00");
+        assertThat(r.migrantEngineer(with(income, "previouslyGrantedYuan", "60000.00"))
+                        .subsidyYuan())
+                .isEqualTo("40000.00");
+        RareEarthRulesResource.SubsidyView none = r.migrantEngineer(with(income, "previouslyGrantedYuan", "100000.00"));
+        assertThat(none.subsidyYuan()).isEqualTo("0.00");
+        assertThat(none.checks()).anySatisfy(c -> {
+            assertThat(c.passed()).isFalse();
+            assertThat(c.clauseId()).isEqualTo("rare-earth.5");
+        });
+        assertThatThrownBy(() -> r.migrantEngineer(with(income, "previouslyGrantedYuan", "-1")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.field())
+                        .containsExactly("previouslyGrantedYuan"));
     }
 
     private static JsonObject reward(String hiredOn, String periodStart) {

@@ -6,9 +6,11 @@ import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.servicesplan.nomination.control.FilingRules;
+import cn.gov.baotou.talent.servicesplan.quota.control.EnterpriseScope;
 import cn.gov.baotou.talent.servicesplan.quota.control.NominationQuota;
 import cn.gov.baotou.talent.servicesplan.quota.control.QuotaDecision;
 import cn.gov.baotou.talent.servicesplan.quota.control.QuotaTiers;
+import cn.gov.baotou.talent.servicesplan.quota.control.ScopeDecision;
 import cn.gov.baotou.talent.servicesplan.window.control.ApplicationWindows;
 import cn.gov.baotou.talent.servicesplan.window.control.ApplicationWindows.Range;
 import java.time.LocalDate;
@@ -79,6 +81,20 @@ class FilingRulesTest {
     }
 
     @Test
+    void anEnterpriseOutsideTheScopeIsRefusedCitingTheScopeWhateverItsFigures() {
+        // 规上 but a trading company: revenue of 100 亿 counts for nothing (services-plan.3)
+        ScopeDecision trading = new EnterpriseScope("NEW_MATERIALS", true, true, false, false, Yuan.ZERO)
+                .decide(Yuan.of("1000000000.00"));
+        QuotaDecision out =
+                NominationQuota.decide(2025, trading, Map.of(2024, Yuan.of("10000000000.00")), TIERS, Map.of(), TIERS);
+        assertThat(out.quota()).isZero();
+        assertThat(out.outOfScope()).isTrue();
+        Optional<FieldError> refused = FilingRules.quota("nominees", out, 0, 1);
+        assertThat(refused.orElseThrow().field()).isEqualTo("nominees");
+        assertThat(text(refused)).startsWith("本企业不在服务范围内（services-plan.3）").endsWith("2025 年度没有推荐名额");
+    }
+
+    @Test
     void theLastDayOfTheServicePeriodIsInsideAndTheDayAfterIsRefused() {
         assertThat(FilingRules.servicePeriod("appliedOn", LocalDate.of(2025, 12, 31), PERIOD_END, PERIOD_END))
                 .isEmpty();
@@ -95,7 +111,8 @@ class FilingRulesTest {
     }
 
     private static QuotaDecision byRevenue(String yuan) {
-        return NominationQuota.decide(2025, Map.of(2024, Yuan.of(yuan)), TIERS, Map.of(), TIERS);
+        return NominationQuota.decide(
+                2025, ScopeDecision.notChecked(), Map.of(2024, Yuan.of(yuan)), TIERS, Map.of(), TIERS);
     }
 
     private static String text(Optional<FieldError> error) {

@@ -58,7 +58,7 @@ final class GrantRequestCheck {
             errors.add(FieldError.of("districtCode", "ledger.district.required"));
         }
         required(r.basisDate(), "basisDate");
-        required(r.dueDate(), "dueDate");
+        // no due date where the clause sets no deadline (rare-earth's measures but 2): never overdue
         if (r.basisDate() != null && r.dueDate() != null && r.dueDate().isBefore(r.basisDate())) {
             errors.add(FieldError.of("dueDate", "ledger.dueDate.beforeBasis", r.dueDate(), r.basisDate()));
         }

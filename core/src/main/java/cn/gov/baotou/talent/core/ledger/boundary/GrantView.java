@@ -55,7 +55,7 @@ public record GrantView(
                 t.districtShare().toString(),
                 t.basisDate(),
                 t.dueDate(),
-                t.due().provisional(),
+                t.dueProvisional(),
                 g.status().name(),
                 g.grantedBy(),
                 g.grantedAt(),

@@ -33,7 +33,7 @@ public record OverdueShare(
                 g.purpose(),
                 g.terms().share(level).toString(),
                 g.terms().dueDate(),
-                g.terms().due().provisional(),
+                g.terms().dueProvisional(),
                 days,
                 workingDays);
     }

@@ -80,7 +80,8 @@ public class FundingGrant {
     @Column(name = "basis_date", nullable = false)
     private LocalDate basisDate;
 
-    @Column(name = "due_date", nullable = false)
+    /** Null where the clause sets no deadline: such a grant is never overdue. */
+    @Column(name = "due_date")
     private LocalDate dueDate;
 
     /** How many working days after the basis date it is due; null for a date set as it is. */
@@ -141,9 +142,9 @@ public class FundingGrant {
      * being provisional, the caller tells who owes it.
      */
     public void due(Deadline due) {
-        this.dueDate = due.date();
-        this.dueWorkingDays = due.workingDays();
-        this.dueProvisional = due.provisional();
+        this.dueDate = due == null ? null : due.date();
+        this.dueWorkingDays = due == null ? null : due.workingDays();
+        this.dueProvisional = due != null && due.provisional();
     }
 
     /** Paid in part or in full, from the finances that have paid their share so far. */
@@ -174,7 +175,10 @@ public class FundingGrant {
                 new Yuan(cityShare),
                 new Yuan(districtShare),
                 basisDate,
-                new Deadline(dueWorkingDays == null ? null : basisDate, dueWorkingDays, dueDate, dueProvisional));
+                dueDate == null
+                        ? null
+                        : new Deadline(
+                                dueWorkingDays == null ? null : basisDate, dueWorkingDays, dueDate, dueProvisional));
     }
 
     public Long id() {

@@ -1,11 +1,13 @@
 package cn.gov.baotou.talent.core.ledger.entity;
 
 import cn.gov.baotou.talent.core.account.entity.Visibility;
+import cn.gov.baotou.talent.core.money.entity.Yuan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +56,34 @@ public class Grants {
                 .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * What a beneficiary holds under one per-year purpose in every year but {@code exceptBooked} (the booked code of
+     * the year being weighed): the totals of those grants less what was recovered of them. For a measure whose cap
+     * runs over the years (rare-earth.5's 同一人补助最高不超过10万元); 资金支持不重复 is still the unique booking per year.
+     */
+    public Yuan heldInOtherYears(BeneficiaryKind kind, long beneficiaryId, String purposeCode, String exceptBooked) {
+        BigDecimal granted = em.createQuery(
+                        "select coalesce(sum(g.total), 0) from FundingGrant g where g.beneficiaryKind = :k"
+                                + " and g.beneficiaryId = :b and g.purpose like :p and g.purpose <> :except",
+                        BigDecimal.class)
+                .setParameter("k", kind)
+                .setParameter("b", beneficiaryId)
+                .setParameter("p", purposeCode + "%")
+                .setParameter("except", exceptBooked)
+                .getSingleResult();
+        BigDecimal recovered = em.createQuery(
+                        "select coalesce(sum(r.amount), 0) from FundingRecovery r where r.grantId in"
+                                + " (select g.id from FundingGrant g where g.beneficiaryKind = :k"
+                                + " and g.beneficiaryId = :b and g.purpose like :p and g.purpose <> :except)",
+                        BigDecimal.class)
+                .setParameter("k", kind)
+                .setParameter("b", beneficiaryId)
+                .setParameter("p", purposeCode + "%")
+                .setParameter("except", exceptBooked)
+                .getSingleResult();
+        return new Yuan(granted.subtract(recovered));
     }
 
     /**

@@ -13,4 +13,5 @@ public record EnterpriseForm(
         String highTechCertificateNo,
         LocalDate highTechValidTo,
         String keyProjectInvestmentYuan,
-        Boolean rareEarth) {}
+        Boolean rareEarth,
+        Boolean industrial) {}

@@ -86,6 +86,8 @@ public class EnterpriseRegistry {
                 form.highTechValidTo(),
                 investment,
                 Boolean.TRUE.equals(form.rareEarth()));
+        // optional: absent means industrial, as the key industries are (services-plan.3 serves 规上工业企业)
+        e.recordIndustrial(!Boolean.FALSE.equals(form.industrial()));
         enterprises.add(e);
         return e;
     }

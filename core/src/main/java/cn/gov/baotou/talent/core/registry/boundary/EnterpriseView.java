@@ -17,7 +17,8 @@ public record EnterpriseView(
         String highTechCertificateNo,
         LocalDate highTechValidTo,
         String keyProjectInvestmentYuan,
-        boolean rareEarth) {
+        boolean rareEarth,
+        boolean industrial) {
 
     static EnterpriseView of(Enterprise e) {
         return new EnterpriseView(
@@ -33,6 +34,7 @@ public record EnterpriseView(
                 e.highTechCertificateNo(),
                 e.highTechValidTo(),
                 e.keyProjectInvestmentYuan().toPlainString(),
-                e.rareEarth());
+                e.rareEarth(),
+                e.industrial());
     }
 }

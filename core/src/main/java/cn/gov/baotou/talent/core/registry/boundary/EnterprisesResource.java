@@ -59,7 +59,9 @@ public class EnterprisesResource {
     @Operation(summary = "登记企业：统一社会信用代码按 GB 32100 校验")
     public Response register(EnterpriseForm form, @Context UriInfo uri) {
         Enterprise e = registry.register(
-                form == null ? new EnterpriseForm(null, null, null, null, null, null, null, null, null, null) : form);
+                form == null
+                        ? new EnterpriseForm(null, null, null, null, null, null, null, null, null, null, null)
+                        : form);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(e.id()))
                         .build())

@@ -62,6 +62,13 @@ public class Enterprise {
     @Column(name = "rare_earth", nullable = false)
     private boolean rareEarth;
 
+    /**
+     * An industrial enterprise (工业企业): the services plan serves only 规模以上工业企业 (services-plan.3), intake any
+     * 规模以上企业 (intake.4). True unless recorded otherwise: the four key industries are industrial sectors.
+     */
+    @Column(nullable = false)
+    private boolean industrial = true;
+
     protected Enterprise() {}
 
     public Enterprise(CreditCode creditCode, String name, District district, Industry industry) {
@@ -124,6 +131,15 @@ public class Enterprise {
 
     public BigDecimal keyProjectInvestmentYuan() {
         return keyProjectInvestmentYuan;
+    }
+
+    /** Records whether the enterprise is an industrial enterprise (工业企业, services-plan.3). */
+    public void recordIndustrial(boolean industrial) {
+        this.industrial = industrial;
+    }
+
+    public boolean industrial() {
+        return industrial;
     }
 
     public boolean rareEarth() {

@@ -7,6 +7,7 @@ import cn.gov.baotou.talent.core.calendar.entity.CalendarYear;
 import cn.gov.baotou.talent.core.clock.control.Beijing;
 import cn.gov.baotou.talent.core.parameter.control.ParameterFile;
 import cn.gov.baotou.talent.core.parameter.control.ParameterHistory;
+import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
 import cn.gov.baotou.talent.core.parameter.control.UploadedText;
 import cn.gov.baotou.talent.core.parameter.control.VersionPlan;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
@@ -38,6 +39,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,6 +184,7 @@ public class SeedImport {
                     date(r.get("highTechValidTo")),
                     new BigDecimal(r.get("keyProjectInvestmentYuan")),
                     Boolean.parseBoolean(r.get("rareEarth")));
+            e.recordIndustrial(!"false".equals(r.get("industrial")));
             em.persist(e);
             enterprises++;
         }
@@ -242,8 +245,36 @@ public class SeedImport {
     @Transactional
     public boolean importParameters() {
         if (parameters.count() > 0) {
-            return false;
+            return importNewParameterKeys() > 0;
         }
+        String text = seedParameters();
+        VersionPlan plan = VersionPlan.first(ParameterFile.read(text), parameters.clausePolicies());
+        parameters.apply(plan);
+        LOG.info("policy parameters loaded: " + plan.added().size() + " values of the 2022 version");
+        return true;
+    }
+
+    /**
+     * Adds to a database that holds parameters already the seed's rows of keys it holds no version of at all — a
+     * parameter a later release of the platform introduced (rareEarth.migrantEngineer.capScope) — so that rules that
+     * read it work on an existing installation. A key the database holds is never touched: its versions are the city
+     * office's. Returns how many rows were added.
+     */
+    @Transactional
+    public int importNewParameterKeys() {
+        VersionPlan seed = VersionPlan.first(ParameterFile.read(seedParameters()), parameters.clausePolicies());
+        Set<String> held = new HashSet<>();
+        parameters.values().forEach(v -> held.add(v.key()));
+        List<ParameterValue> added =
+                seed.added().stream().filter(v -> !held.contains(v.key())).toList();
+        if (!added.isEmpty()) {
+            parameters.apply(new VersionPlan(added, List.of()));
+            LOG.info("policy parameters added: " + added.size() + " values of keys new to this database");
+        }
+        return added.size();
+    }
+
+    private static String seedParameters() {
         String text;
         try (InputStream in = SeedImport.class.getClassLoader().getResourceAsStream(ParameterHistory.SEED)) {
             if (in == null) {
@@ -253,10 +284,7 @@ public class SeedImport {
         } catch (IOException e) {
             throw new UncheckedIOException(ParameterHistory.SEED, e);
         }
-        VersionPlan plan = VersionPlan.first(ParameterFile.read(text), parameters.clausePolicies());
-        parameters.apply(plan);
-        LOG.info("policy parameters loaded: " + plan.added().size() + " values of the 2022 version");
-        return true;
+        return text;
     }
 
     private long count(String entity) {

@@ -99,7 +99,7 @@ class DraftsResourceTest {
                 .id();
         assertThat(jsonb.toJson(resource.one(id)))
                 .startsWith("{\"id\":" + id + ",\"name\":\"2026 年草稿\",\"versions\":\"2026（2026-01-01…）\","
-                        + "\"createdBy\":\"city\",\"createdOn\":\"2026-12-06\",\"size\":63,\"values\":[");
+                        + "\"createdBy\":\"city\",\"createdOn\":\"2026-12-06\",\"size\":64,\"values\":[");
         assertThat(resource.all()).extracting(DraftView::id).contains(id);
         String csv = resource.desk.csv(id);
         assertThat(csv)

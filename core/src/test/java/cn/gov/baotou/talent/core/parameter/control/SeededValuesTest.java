@@ -59,6 +59,7 @@ class SeededValuesTest {
             rareEarth.cultivation.minYuan                      50000.00        rare-earth.3
             rareEarth.cultivation.maxYuan                      200000.00       rare-earth.3
             rareEarth.migrantEngineer.ratio                    0.30            rare-earth.5
+            rareEarth.migrantEngineer.capScope                 PERSON_TOTAL    rare-earth.5
             rareEarth.migrantEngineer.capYuan                  100000.00       rare-earth.5
             rareEarth.graduateTraining.targetPerYear           100             rare-earth.6
             rareEarth.graduateTraining.capYuan                 500000.00       rare-earth.6

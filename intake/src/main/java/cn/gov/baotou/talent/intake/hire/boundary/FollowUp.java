@@ -6,9 +6,11 @@ import cn.gov.baotou.talent.core.refusal.Forbidden;
 import cn.gov.baotou.talent.core.refusal.MessageRef;
 import cn.gov.baotou.talent.core.refusal.NotFound;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
+import cn.gov.baotou.talent.intake.hire.control.EvaluationDue;
 import cn.gov.baotou.talent.intake.hire.control.HireAction;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
 import cn.gov.baotou.talent.intake.hire.entity.Evaluation;
+import cn.gov.baotou.talent.intake.hire.entity.EvaluationDimensions;
 import cn.gov.baotou.talent.intake.hire.entity.Grade;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.HireService;
@@ -88,10 +90,20 @@ final class FollowUp {
         return updated[0];
     }
 
-    /** The year's evaluation of the enterprise and of the talent, each with a grade (intake.6.2). */
+    /**
+     * The year's evaluation of the enterprise and of the talent (intake.6.2): every dimension the text names graded,
+     * each side's overall result, and only once the year is complete (its anniversary of the signing has come).
+     */
     Evaluation evaluate(long id, int yearNo, EvaluationForm form) {
         HireWorkflow.permit(HireAction.RECORD_EVALUATION, desk.caller.role());
         FormCheck check = new FormCheck();
+        EvaluationDimensions dimensions = new EvaluationDimensions(
+                check.required(form.commitmentsGrade(), "commitmentsGrade"),
+                check.required(form.payGrade(), "payGrade"),
+                check.required(form.servicesGrade(), "servicesGrade"),
+                check.required(form.dutiesGrade(), "dutiesGrade"),
+                check.required(form.resultsGrade(), "resultsGrade"),
+                check.required(form.performanceGrade(), "performanceGrade"));
         Grade enterprise = check.required(form.enterpriseGrade(), "enterpriseGrade");
         Grade talent = check.required(form.talentGrade(), "talentGrade");
         String enterpriseComment = check.optional(form.enterpriseComment(), "enterpriseComment", 1000);
@@ -109,7 +121,20 @@ final class FollowUp {
                     .orElseThrow(() -> new NotFound(
                             new MessageRef(IntakeEligibility.BUNDLE, "hire.evaluation.notFound"),
                             String.valueOf(yearNo)));
-            e.record(enterprise, enterpriseComment, talent, talentComment, desk.today(), desk.caller.getUsername());
+            if (!EvaluationDue.open(e.dueOn(), desk.today())) {
+                FormCheck early = new FormCheck();
+                early.error(
+                        "yearNo", "hire.evaluation.notYet", yearNo, e.dueOn().toString());
+                early.orRefuse();
+            }
+            e.record(
+                    dimensions,
+                    enterprise,
+                    enterpriseComment,
+                    talent,
+                    talentComment,
+                    desk.today(),
+                    desk.caller.getUsername());
             recorded[0] = e;
         });
         return recorded[0];

@@ -66,7 +66,11 @@ public record HireDetail(
     /** A service owed and who owns it. */
     public record ServiceTask(String kind, String owner, String status, String note, String updatedBy) {}
 
-    /** An annual evaluation. */
+    /**
+     * An annual evaluation: each side's overall result, and the dimensions of intake.6.2 each graded (null in one
+     * recorded before they were asked). {@code open}: the year is complete (its anniversary has come), so it may be
+     * recorded.
+     */
     public record YearEvaluation(
             int yearNo,
             LocalDate dueOn,
@@ -74,7 +78,14 @@ public record HireDetail(
             String enterpriseComment,
             String talentGrade,
             String talentComment,
-            LocalDate evaluatedOn) {}
+            LocalDate evaluatedOn,
+            String commitmentsGrade,
+            String payGrade,
+            String servicesGrade,
+            String dutiesGrade,
+            String resultsGrade,
+            String performanceGrade,
+            boolean open) {}
 
     /** The departure the enterprise reported. */
     public record Departure(String kind, LocalDate departedOn, String reason) {}

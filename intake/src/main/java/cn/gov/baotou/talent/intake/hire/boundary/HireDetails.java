@@ -8,7 +8,9 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingPayment;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.intake.eligibility.control.IntakeEligibility;
+import cn.gov.baotou.talent.intake.hire.control.EvaluationDue;
 import cn.gov.baotou.talent.intake.hire.control.HireWorkflow;
+import cn.gov.baotou.talent.intake.hire.entity.Grade;
 import cn.gov.baotou.talent.intake.hire.entity.Hire;
 import cn.gov.baotou.talent.intake.hire.entity.HireCase;
 import cn.gov.baotou.talent.intake.hire.entity.HireFacts;
@@ -69,7 +71,14 @@ final class HireDetails {
                                 e.enterpriseComment(),
                                 e.talentGrade() == null ? null : e.talentGrade().name(),
                                 e.talentComment(),
-                                e.evaluatedOn()))
+                                e.evaluatedOn(),
+                                name(e.dimensions().commitments()),
+                                name(e.dimensions().pay()),
+                                name(e.dimensions().services()),
+                                name(e.dimensions().duties()),
+                                name(e.dimensions().results()),
+                                name(e.dimensions().performance()),
+                                EvaluationDue.open(e.dueOn(), desk.today())))
                         .toList(),
                 c.departureKind() == null
                         ? null
@@ -102,7 +111,7 @@ final class HireDetails {
                 g.id(),
                 g.status().name(),
                 g.terms().dueDate(),
-                g.terms().due().provisional(),
+                g.terms().dueProvisional(),
                 city.toString(),
                 district.toString(),
                 c.serviceUntil());
@@ -126,5 +135,9 @@ final class HireDetails {
 
     private static String text(Yuan y) {
         return y == null ? null : y.toString();
+    }
+
+    private static String name(Grade g) {
+        return g == null ? null : g.name();
     }
 }

@@ -125,12 +125,21 @@ public class HireResource {
 
     @PUT
     @Path("evaluations/{year}")
-    @Operation(summary = "登记年度跟踪评估考核（intake.6.2）：{enterpriseGrade, enterpriseComment, talentGrade, talentComment}")
+    @Operation(
+            summary = "登记年度跟踪评估考核（intake.6.2），服务满该年度（签约周年日）起方可登记：各项评分 commitmentsGrade（履行承诺）、"
+                    + "payGrade（薪酬待遇）、servicesGrade（服务保障）、dutiesGrade（履行职责）、resultsGrade（成果进展）、"
+                    + "performanceGrade（工作业绩），总体结果 enterpriseGrade、talentGrade，及 enterpriseComment、talentComment")
     public HireDetail evaluation(@PathParam("id") long id, @PathParam("year") int year, JsonObject body) {
         JsonInput in = new JsonInput(body);
         EvaluationForm form = new EvaluationForm(
+                in.oneOf("commitmentsGrade", Grade.class),
+                in.oneOf("payGrade", Grade.class),
+                in.oneOf("servicesGrade", Grade.class),
                 in.oneOf("enterpriseGrade", Grade.class),
                 in.text("enterpriseComment"),
+                in.oneOf("dutiesGrade", Grade.class),
+                in.oneOf("resultsGrade", Grade.class),
+                in.oneOf("performanceGrade", Grade.class),
                 in.oneOf("talentGrade", Grade.class),
                 in.text("talentComment"));
         in.check();

@@ -52,6 +52,13 @@ public class HireSteps implements Serializable {
     private ServiceStatus serviceStatus = ServiceStatus.IN_PROGRESS;
     private int yearNo = 1;
     private Grade enterpriseGrade = Grade.QUALIFIED;
+    // intake.6.2's dimensions, each graded: no default, so that each is chosen
+    private Grade commitmentsGrade;
+    private Grade payGrade;
+    private Grade servicesGrade;
+    private Grade dutiesGrade;
+    private Grade resultsGrade;
+    private Grade performanceGrade;
     private String enterpriseComment;
     private Grade talentGrade = Grade.QUALIFIED;
     private String talentComment;
@@ -111,7 +118,17 @@ public class HireSteps implements Serializable {
                 () -> desk.recordEvaluation(
                         page.getId(),
                         yearNo,
-                        new EvaluationForm(enterpriseGrade, enterpriseComment, talentGrade, talentComment)));
+                        new EvaluationForm(
+                                commitmentsGrade,
+                                payGrade,
+                                servicesGrade,
+                                enterpriseGrade,
+                                enterpriseComment,
+                                dutiesGrade,
+                                resultsGrade,
+                                performanceGrade,
+                                talentGrade,
+                                talentComment)));
     }
 
     public void depart() {
@@ -247,6 +264,54 @@ public class HireSteps implements Serializable {
 
     public void setYearNo(int yearNo) {
         this.yearNo = yearNo;
+    }
+
+    public Grade getCommitmentsGrade() {
+        return commitmentsGrade;
+    }
+
+    public void setCommitmentsGrade(Grade commitmentsGrade) {
+        this.commitmentsGrade = commitmentsGrade;
+    }
+
+    public Grade getPayGrade() {
+        return payGrade;
+    }
+
+    public void setPayGrade(Grade payGrade) {
+        this.payGrade = payGrade;
+    }
+
+    public Grade getServicesGrade() {
+        return servicesGrade;
+    }
+
+    public void setServicesGrade(Grade servicesGrade) {
+        this.servicesGrade = servicesGrade;
+    }
+
+    public Grade getDutiesGrade() {
+        return dutiesGrade;
+    }
+
+    public void setDutiesGrade(Grade dutiesGrade) {
+        this.dutiesGrade = dutiesGrade;
+    }
+
+    public Grade getResultsGrade() {
+        return resultsGrade;
+    }
+
+    public void setResultsGrade(Grade resultsGrade) {
+        this.resultsGrade = resultsGrade;
+    }
+
+    public Grade getPerformanceGrade() {
+        return performanceGrade;
+    }
+
+    public void setPerformanceGrade(Grade performanceGrade) {
+        this.performanceGrade = performanceGrade;
     }
 
     public Grade getEnterpriseGrade() {

@@ -191,7 +191,13 @@ final class HireStory {
                                 yearNo,
                                 new EvaluationForm(
                                         enterpriseGrade,
+                                        enterpriseGrade,
+                                        enterpriseGrade,
+                                        enterpriseGrade,
                                         enterpriseComment(enterpriseGrade),
+                                        talentGrade,
+                                        talentGrade,
+                                        talentGrade,
                                         talentGrade,
                                         talentComment(talentGrade)));
             });

@@ -5,8 +5,6 @@ import cn.gov.baotou.talent.core.calendar.control.Deadline;
 import cn.gov.baotou.talent.core.document.entity.Document;
 import cn.gov.baotou.talent.core.document.entity.DocumentKind;
 import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
-import cn.gov.baotou.talent.core.ledger.control.FundingSplit;
-import cn.gov.baotou.talent.core.ledger.control.Shares;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
 import cn.gov.baotou.talent.core.ledger.entity.FundingGrant;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
@@ -94,7 +92,10 @@ final class Signing {
         Degree degree = h.facts().degree();
         String amountKey = degree == Degree.DOCTOR ? "intake.subsidy.doctorYuan" : "intake.subsidy.masterYuan";
         Yuan total = h.eligibility().total();
-        Shares halves = FundingSplit.halves(total);
+        // the split the decision computed at submission (intake.subsidy.cityShare of that day's version), not a fixed
+        // half: a version with another share books that share
+        Yuan city = h.eligibility().city();
+        Yuan district = h.eligibility().district();
         Deadline due = desk.ledger.workingDaysAfter(signedOn, p.integer("intake.payment.workingDays"));
         FundingGrant grant = desk.ledger.grant(new GrantRequest(
                 BeneficiaryKind.PERSON,
@@ -108,8 +109,8 @@ final class Signing {
                 "hire-" + h.id(),
                 h.districtCode(),
                 total,
-                halves.city(),
-                halves.district(),
+                city,
+                district,
                 signedOn,
                 due));
         // 人才档案: brought in on the day of signing, counted by every report without knowing intake

@@ -14,8 +14,9 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
 /**
- * 年度跟踪评估考核 (intake.6.2), one per year of the service period and due on its anniversary: the enterprise (kept
- * its commitments, pay, services) and the talent (duties, results, performance), each with a grade and a comment.
+ * 年度跟踪评估考核 (intake.6.2), one per year of the service period and recorded once its anniversary has come: the
+ * enterprise (履行承诺、薪酬待遇、服务保障) and the talent (履行职责、成果进展、工作业绩), each dimension graded, and each
+ * side's overall result with a comment.
  */
 @Entity
 @Audited
@@ -53,6 +54,30 @@ public class Evaluation {
     @Column(name = "talent_comment", length = 1000)
     private String talentComment;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "commitments_grade", length = 20)
+    private Grade commitmentsGrade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pay_grade", length = 20)
+    private Grade payGrade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "services_grade", length = 20)
+    private Grade servicesGrade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "duties_grade", length = 20)
+    private Grade dutiesGrade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "results_grade", length = 20)
+    private Grade resultsGrade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "performance_grade", length = 20)
+    private Grade performanceGrade;
+
     @Column(name = "evaluated_on")
     private LocalDate evaluatedOn;
 
@@ -68,7 +93,19 @@ public class Evaluation {
     }
 
     public void record(
-            Grade enterprise, String enterpriseComment, Grade talent, String talentComment, LocalDate on, String by) {
+            EvaluationDimensions dimensions,
+            Grade enterprise,
+            String enterpriseComment,
+            Grade talent,
+            String talentComment,
+            LocalDate on,
+            String by) {
+        this.commitmentsGrade = dimensions.commitments();
+        this.payGrade = dimensions.pay();
+        this.servicesGrade = dimensions.services();
+        this.dutiesGrade = dimensions.duties();
+        this.resultsGrade = dimensions.results();
+        this.performanceGrade = dimensions.performance();
         this.enterpriseGrade = enterprise;
         this.enterpriseComment = enterpriseComment;
         this.talentGrade = talent;
@@ -111,6 +148,11 @@ public class Evaluation {
 
     public String talentComment() {
         return talentComment;
+    }
+
+    public EvaluationDimensions dimensions() {
+        return new EvaluationDimensions(
+                commitmentsGrade, payGrade, servicesGrade, dutiesGrade, resultsGrade, performanceGrade);
     }
 
     public LocalDate evaluatedOn() {

@@ -30,11 +30,14 @@ public final class MeasurePricing {
                         p.money("rareEarth.cultivation.minYuan"),
                         p.money("rareEarth.cultivation.maxYuan"));
             case 5 -> share(5, f.basis(), "rareEarth.migrantEngineer.ratio", "rareEarth.migrantEngineer.capYuan", p);
-            case 6 ->
-                f.quantity() == null || f.rate() == null
+            // 教育局's rate once set; before it, the figure an older application stated is the best estimate
+            case 6 -> {
+                Yuan rate = decided != null ? decided : f.rate();
+                yield f.quantity() == null || rate == null
                         ? Yuan.ZERO
-                        : GraduateTraining.decide(f.quantity(), f.rate(), p.money("rareEarth.graduateTraining.capYuan"))
+                        : GraduateTraining.decide(f.quantity(), rate, p.money("rareEarth.graduateTraining.capYuan"))
                                 .amount();
+            }
             case 10 -> f.basis() == null ? Yuan.ZERO : f.basis().times(p.decimal("rareEarth.award.matchingRatio"));
             case 11 -> {
                 Yuan cap = p.money("rareEarth.patent.capYuan");

@@ -107,6 +107,13 @@ public class ApplicationPage implements Serializable {
         return SupportRules.decidedByReviewer(getApplication().measureNo());
     }
 
+    /** The label of what the reviewer decides: the amount, or measure 6's amount per graduate. */
+    public String getDecidedLabel() {
+        return SupportRules.decidesRatePerGraduate(getApplication().measureNo())
+                ? "review.ratePerGraduate"
+                : "review.decidedYuan";
+    }
+
     public String getCategory() {
         return CategoryLabels.of(
                 getApplication().measureNo(), getApplication().facts().category());

@@ -2,6 +2,8 @@ package cn.gov.baotou.talent.rareearth.grant.boundary;
 
 import cn.gov.baotou.talent.core.decision.control.Check;
 import cn.gov.baotou.talent.core.decision.control.Decision;
+import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
+import cn.gov.baotou.talent.core.ledger.entity.Grants;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
 import cn.gov.baotou.talent.core.parameter.control.ParameterNotCovered;
 import cn.gov.baotou.talent.core.parameter.control.ParameterValue;
@@ -9,6 +11,7 @@ import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.core.parameter.entity.PolicyParameters;
 import cn.gov.baotou.talent.core.refusal.FieldError;
 import cn.gov.baotou.talent.core.registry.entity.Enterprise;
+import cn.gov.baotou.talent.rareearth.grant.control.BookedPurpose;
 import cn.gov.baotou.talent.rareearth.grant.control.DecisiveDay;
 import cn.gov.baotou.talent.rareearth.grant.control.EnterpriseFacts;
 import cn.gov.baotou.talent.rareearth.grant.control.SupportCase;
@@ -28,6 +31,9 @@ import java.util.Map;
  * versions' periods); a record from before that rule shows the same refusal as a failed check.
  */
 final class ApplicationRules {
+
+    /** The ledger purpose of measure 5, booked per income year. */
+    static final String MIGRANT_PURPOSE = "MIGRANT_ENGINEER_SUBSIDY";
 
     private final EntityManager em;
     private final PolicyParameters parameters;
@@ -71,7 +77,8 @@ final class ApplicationRules {
                 EnterpriseFacts.of(e),
                 a.submittedOn(),
                 a.decidedYuan(),
-                a.decisionReason());
+                a.decisionReason(),
+                grantedInOtherYears(a));
         Decision d = SupportRules.decide(c, p);
         ParameterValue v = p.value(day.key());
         List<Check> checks = new ArrayList<>();
@@ -87,6 +94,18 @@ final class ApplicationRules {
                 RareEarthMessages.ref("decisive." + a.measureNo())));
         checks.addAll(d.checks());
         return new Decision(d.granted(), d.amounts(), checks);
+    }
+
+    /**
+     * Measure 5 may be applied for year after year, each year's income its own basis: what the ledger holds for the
+     * engineer under it in other income years, against which the cap runs (rare-earth.5, capScope PERSON_TOTAL).
+     */
+    private Yuan grantedInOtherYears(SupportApplication a) {
+        if (a.measureNo() != 5 || a.beneficiaryKind() != BeneficiaryKind.PERSON || a.personId() == null) {
+            return Yuan.ZERO;
+        }
+        String thisYear = MIGRANT_PURPOSE + "_" + BookedPurpose.yearOf(a.facts(), a.submittedOn());
+        return new Grants(em).heldInOtherYears(BeneficiaryKind.PERSON, a.personId(), MIGRANT_PURPOSE, thisYear);
     }
 
     /** The first day of the version the decision rests on, as the ledger weighs versions (时间从新). */

@@ -5,7 +5,6 @@ import cn.gov.baotou.talent.core.ledger.boundary.FundingLedger;
 import cn.gov.baotou.talent.core.ledger.boundary.GrantRequest;
 import cn.gov.baotou.talent.core.ledger.control.FundingOffer;
 import cn.gov.baotou.talent.core.ledger.control.FundingPrecedence;
-import cn.gov.baotou.talent.core.ledger.control.FundingSplit;
 import cn.gov.baotou.talent.core.ledger.control.HeldGrant;
 import cn.gov.baotou.talent.core.ledger.control.Shares;
 import cn.gov.baotou.talent.core.ledger.entity.BeneficiaryKind;
@@ -15,9 +14,12 @@ import cn.gov.baotou.talent.core.ledger.entity.FundingPurposes;
 import cn.gov.baotou.talent.core.ledger.entity.GrantStatus;
 import cn.gov.baotou.talent.core.ledger.entity.Grants;
 import cn.gov.baotou.talent.core.money.entity.Yuan;
+import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.rareearth.grant.control.BookedPurpose;
+import cn.gov.baotou.talent.rareearth.grant.control.PaymentTerms;
 import cn.gov.baotou.talent.rareearth.grant.entity.SupportApplication;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 
 /**
  * Books an approved application in the core ledger. The ledger's own precedence (资金支持不重复) is asked first, on
@@ -25,9 +27,6 @@ import java.time.LocalDate;
  * the beneficiary holds; a race the ledger still decides otherwise rolls the whole approval back.
  */
 final class Booking {
-
-    /** Measure 2 is intake's subsidy: city and district finance 1:1, due in 10 working days (intake.5.5). */
-    static final int WORKING_DAYS_DUE = 10;
 
     /** What the ledger did: booked a grant, or refused naming the one held. */
     record Outcome(FundingGrant grant, Decision refusal, Long heldGrantId) {}
@@ -42,13 +41,24 @@ final class Booking {
         this.grants = grants;
     }
 
-    Outcome book(SupportApplication a, String measurePurpose, LocalDate versionFrom, Yuan total, LocalDate today) {
+    /**
+     * Books the grant with the split and due date of the decision's parameters ({@link PaymentTerms}:
+     * measure 2 as intake's subsidy, any other the city's alone and with no due date); {@code decided} are those
+     * of the decisive day.
+     */
+    Outcome book(
+            SupportApplication a,
+            String measurePurpose,
+            LocalDate versionFrom,
+            Yuan total,
+            Parameters decided,
+            LocalDate today) {
         // by its code: a purpose given per year or per case matches only once its year or case is appended
         FundingPurpose measure = purposes.all().stream()
                 .filter(p -> p.code().equals(measurePurpose))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no funding purpose " + measurePurpose));
-        String purpose = BookedPurpose.of(measure, a.facts(), a.id());
+        String purpose = BookedPurpose.of(measure, a.facts(), a.id(), a.submittedOn());
         BeneficiaryKind kind = a.beneficiaryKind();
         long beneficiary = kind == BeneficiaryKind.PERSON ? a.personId() : a.enterpriseId();
         String clause = "rare-earth." + a.measureNo();
@@ -68,7 +78,8 @@ final class Booking {
         if (!precedence.granted()) {
             return new Outcome(null, precedence, held.id());
         }
-        Shares shares = a.measureNo() == 2 ? FundingSplit.halves(total) : new Shares(total, Yuan.ZERO);
+        Shares shares = PaymentTerms.split(a.measureNo(), total, decided);
+        OptionalInt days = PaymentTerms.workingDays(a.measureNo(), decided);
         GrantRequest request = new GrantRequest(
                 kind,
                 beneficiary,
@@ -84,7 +95,7 @@ final class Booking {
                 shares.city(),
                 shares.district(),
                 today,
-                ledger.workingDaysAfter(today, WORKING_DAYS_DUE));
+                days.isPresent() ? ledger.workingDaysAfter(today, days.getAsInt()) : null);
         return new Outcome(ledger.grant(request), null, null);
     }
 }

@@ -87,8 +87,14 @@ final class Review {
     private SupportApplication book(SupportApplication a, Decision d, String opinion) {
         LocalDate today = desk.today();
         String purpose = desk.measures.byNumber(a.measureNo()).orElseThrow().purpose();
-        Booking.Outcome o =
-                desk.booking().book(a, purpose, desk.rules().versionFrom(a), d.amount(SupportRules.TOTAL), today);
+        Booking.Outcome o = desk.booking()
+                .book(
+                        a,
+                        purpose,
+                        desk.rules().versionFrom(a),
+                        d.amount(SupportRules.TOTAL),
+                        desk.rules().parametersOf(a),
+                        today);
         String from = a.status().name();
         if (o.grant() == null) {
             Check named = o.refusal().failed().get(o.refusal().failed().size() - 1);

@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.rareearth.grant.control;
 
 import cn.gov.baotou.talent.core.ledger.entity.FundingPurpose;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -12,12 +13,21 @@ public final class BookedPurpose {
 
     private BookedPurpose() {}
 
-    public static String of(FundingPurpose purpose, ApplicationFacts facts, long applicationId) {
+    public static String of(FundingPurpose purpose, ApplicationFacts facts, long applicationId, LocalDate submittedOn) {
         return switch (purpose.qualifier()) {
             case NONE -> purpose.code();
-            case YEAR -> purpose.code() + "_" + facts.periodStart().getYear();
+            case YEAR -> purpose.code() + "_" + yearOf(facts, submittedOn);
             case CASE -> purpose.code() + "_" + caseOf(facts.referenceNo(), applicationId);
         };
+    }
+
+    /**
+     * The year a per-year purpose is booked for: the reward or enrolment year ({@code periodStart}, measures 6 and 13);
+     * for 候鸟式 engineers, who state no year, the income year — the one before the application (rare-earth.5 上年度), so
+     * that each year's income is supported once and a second year's application is no duplicate.
+     */
+    public static int yearOf(ApplicationFacts facts, LocalDate submittedOn) {
+        return facts.periodStart() != null ? facts.periodStart().getYear() : submittedOn.getYear() - 1;
     }
 
     /** A reference as the ledger takes it: upper-case letters, digits and '-', at most 40; else the application. */

@@ -15,7 +15,8 @@ public final class MeasureForm {
             2, Set.of("category", "hiredOn"),
             3, Set.of("category"),
             5, Set.of("category", "basisYuan"),
-            6, Set.of("quantity", "rateYuan", "periodStart"),
+            // the amount per graduate is 教育局's, set in its review (rare-earth.6): the applicant gives none
+            6, Set.of("quantity", "periodStart"),
             8, Set.of(),
             10, Set.of("category", "role", "basisYuan", "referenceNo", "periodStart"),
             11, Set.of("category", "basisYuan", "referenceNo"),

@@ -5,6 +5,7 @@ import cn.gov.baotou.talent.core.parameter.control.Parameters;
 import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.support.control.CappedShare;
 import cn.gov.baotou.talent.rareearth.support.control.GraduateTraining;
+import cn.gov.baotou.talent.rareearth.support.control.MigrantEngineer;
 import cn.gov.baotou.talent.rareearth.support.control.Support;
 import java.util.Set;
 
@@ -29,24 +30,34 @@ final class ShareRules {
         if (!present(c.facts().basis(), "basis", v)) {
             return null;
         }
-        Support s = CappedShare.of(
-                "migrantEngineer",
-                "rare-earth.5",
+        Support s = MigrantEngineer.decide(
                 c.facts().basis(),
                 p.decimal("rareEarth.migrantEngineer.ratio"),
-                p.money("rareEarth.migrantEngineer.capYuan"));
+                p.money("rareEarth.migrantEngineer.capYuan"),
+                MigrantEngineer.CapScope.of(p.text(MigrantEngineer.CAP_SCOPE)),
+                c.grantedBefore());
         v.add(s.checks());
         return s.amount();
     }
 
+    /**
+     * rare-earth.6 “按照招收培养的研究生数量，给予最高50万元经费支持”: the number enrolled times the amount per graduate that
+     * 市教育局 (the measure's lead) sets in its review with its reason — never the applicant's own figure — at most the cap.
+     */
     static Yuan graduateTraining(SupportCase c, Parameters p, Verdict v) {
         boolean year = present(c.facts().periodStart(), "periodStart", v);
         boolean count = present(c.facts().quantity(), "quantity", v);
-        if (!present(c.facts().rate(), "rate", v) || !year || !count) {
+        if (c.decided() == null) {
+            v.check(false, "ratePerGraduate", null, "check.training.ratePending");
+            return null;
+        }
+        boolean reason = c.decisionReason() != null && !c.decisionReason().isBlank();
+        v.check(reason, "decisionReason", "check.training.rateReason", "check.decided.noReason", c.decisionReason());
+        if (!year || !count) {
             return null;
         }
         Support s = GraduateTraining.decide(
-                c.facts().quantity(), c.facts().rate(), p.money("rareEarth.graduateTraining.capYuan"));
+                c.facts().quantity(), c.decided(), p.money("rareEarth.graduateTraining.capYuan"));
         v.add(s.checks());
         v.check(c.facts().quantity() > 0, "graduates", "check.training.enrolled", "check.training.none");
         return s.amount();

@@ -43,9 +43,17 @@ public final class SupportRules {
         return BENEFICIARIES.getOrDefault(measureNo, Set.of());
     }
 
-    /** Whether a reviewer decides the amount (within the text's range or up to its cap) and says why. */
+    /**
+     * Whether a reviewer decides the amount (within the text's range or up to its cap) and says why — for measure 6 the
+     * amount per graduate, which 教育局 sets in its review (the text names no rate, and the applicant's is not the rule).
+     */
     public static boolean decidedByReviewer(int measureNo) {
-        return measureNo == 1 || measureNo == 3 || measureNo == 8 || measureNo == 11;
+        return measureNo == 1 || measureNo == 3 || measureNo == 6 || measureNo == 8 || measureNo == 11;
+    }
+
+    /** Whether what the reviewer decides is measure 6's amount per graduate rather than the amount itself. */
+    public static boolean decidesRatePerGraduate(int measureNo) {
+        return measureNo == 6;
     }
 
     public static Decision decide(SupportCase c, Parameters p) {

@@ -14,6 +14,7 @@ import cn.gov.baotou.talent.rareearth.rest.RareEarthMessages;
 import cn.gov.baotou.talent.rareearth.support.control.CappedShare;
 import cn.gov.baotou.talent.rareearth.support.control.ContributionReward;
 import cn.gov.baotou.talent.rareearth.support.control.GraduateTraining;
+import cn.gov.baotou.talent.rareearth.support.control.MigrantEngineer;
 import cn.gov.baotou.talent.rareearth.support.control.Support;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -67,18 +68,23 @@ public class RareEarthRulesResource {
 
     @POST
     @Path("migrant-engineer")
-    @Operation(summary = "候鸟式工程师补助：上年度在包纳税劳动报酬的 30%，同一人最高 10 万元（rare-earth.5）")
+    @Operation(
+            summary = "候鸟式工程师补助：上年度在包纳税劳动报酬的 30%，同一人最高 10 万元（rare-earth.5）；可选 previouslyGrantedYuan"
+                    + "（此前年度已获补助，默认 0）：按参数 rareEarth.migrantEngineer.capScope，PERSON_TOTAL 时本年度至多给予 10 万元的剩余部分")
     public SubsidyView migrantEngineer(JsonObject body) {
         RequestFields in = new RequestFields(body);
         Yuan income = in.yuan("lastYearTaxableLabourIncomeYuan");
+        Yuan before = in.raw().containsKey("previouslyGrantedYuan") && !in.raw().isNull("previouslyGrantedYuan")
+                ? in.yuan("previouslyGrantedYuan")
+                : Yuan.ZERO;
         Versioned v = version(in, "rareEarth.migrantEngineer.capYuan");
         Parameters p = v.parameters();
-        Support s = CappedShare.of(
-                "migrantEngineer",
-                "rare-earth.5",
+        Support s = MigrantEngineer.decide(
                 income,
                 p.decimal("rareEarth.migrantEngineer.ratio"),
-                p.money("rareEarth.migrantEngineer.capYuan"));
+                p.money("rareEarth.migrantEngineer.capYuan"),
+                MigrantEngineer.CapScope.of(p.text(MigrantEngineer.CAP_SCOPE)),
+                before);
         return new SubsidyView(s.amount().toString(), views(v, "rareEarth.migrantEngineer.capYuan", s.checks()));
     }
 

@@ -25,7 +25,7 @@ import java.util.Optional;
 /**
  * Files a nomination, first or again after a return: the state allows it; the nominees are well formed; the day lies
  * in the service period of a version in force (services-plan.7) and, for a first filing, in an application window
- * (5.1: 3月和9月的1—10日); and the year's quota holds them all (4). The day is the platform's: an enterprise cannot date
+ * (5.1: 3月和9月的1—10日); the enterprise is in the plan's scope (3) and the year's quota holds them all (4). The day is the platform's: an enterprise cannot date
  * its filing (an {@code appliedOn} other than today is refused); only the city office enters a filing made on paper, of
  * a window that may have passed, dated the day it was filed (never after today) and with its written reason, kept in
  * the timeline. A resubmission keeps the window and quota year it was first filed under. Every refusal names its
@@ -89,7 +89,9 @@ final class NominationFiling {
             end = window.end();
         }
         int year = step.first() ? day.getYear() : n.quotaYear();
-        QuotaDecision q = quota.decide(n.enterprise().id(), year);
+        // the scope as it stood on the day first filed (services-plan.3), as a resubmission keeps that filing's quota
+        // year
+        QuotaDecision q = quota.decide(n.enterprise().id(), year, filedOn);
         if (drafts != null) {
             int counted = nominations.counted(n.enterprise().id(), year, n.id());
             FilingRules.quota("nominees", q, counted, drafts.size()).ifPresent(in::add);

@@ -47,9 +47,15 @@ public final class FilingRules {
                 next.end().toString()));
     }
 
-    /** services-plan.4: the people counted so far this year and those now named stay within the year's quota. */
+    /**
+     * services-plan.3 and .4: the enterprise is in the plan's scope, and the people counted so far this year and those
+     * now named stay within the year's quota.
+     */
     public static Optional<FieldError> quota(String field, QuotaDecision quota, int counted, int named) {
         String year = String.valueOf(quota.year());
+        if (quota.outOfScope()) {
+            return Optional.of(ServicesPlanText.error(field, "filing.scope.out", year));
+        }
         if (quota.quota() == 0) {
             return Optional.of(ServicesPlanText.error(field, "filing.quota.none", year));
         }

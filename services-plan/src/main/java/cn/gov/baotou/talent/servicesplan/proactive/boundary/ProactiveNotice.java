@@ -103,7 +103,7 @@ public class ProactiveNotice {
         int told = 0;
         PlanNotices tell = new PlanNotices(notices);
         for (long enterprise : figures.enterprisesConfirmedIn(year - 2, year - 1)) {
-            QuotaDecision q = quota.decide(enterprise, year);
+            QuotaDecision q = quota.decide(enterprise, year, w.start());
             int used = quota.used(enterprise, year);
             if (q.quota() > used) {
                 sent.add(new WindowNoticeEnterprise(w.start(), enterprise, q.quota(), used, q.tierClause()));

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * 推荐名额 for a year from the two years before it (services-plan.4): the best tier of revenue and the best tier of
- * investment, and of those two the higher quota — never the sum (services-plan.4.3).
+ * investment, and of those two the higher quota — never the sum (services-plan.4.3). Only the standards the plan's
+ * scope lets count are weighed (services-plan.3): an enterprise outside it has no quota.
  */
 public final class NominationQuota {
 
@@ -17,18 +18,21 @@ public final class NominationQuota {
     private NominationQuota() {}
 
     /**
-     * @param revenue yuan by year (may lack years); @param investment likewise; the years used are year−1 and
-     *     year−2.
+     * @param scope which standards count (services-plan.3), its checks coming first; @param revenue yuan by year (may
+     *     lack years); @param investment likewise; the years used are year−1 and year−2.
      */
     public static QuotaDecision decide(
             int year,
+            ScopeDecision scope,
             Map<Integer, Yuan> revenue,
             QuotaTiers revenueTiers,
             Map<Integer, Yuan> investment,
             QuotaTiers investmentTiers) {
-        List<Check> checks = new ArrayList<>();
-        int byRevenue = tier(year, Basis.REVENUE, revenue, revenueTiers, checks);
-        int byInvestment = tier(year, Basis.INVESTMENT, investment, investmentTiers, checks);
+        List<Check> checks = new ArrayList<>(scope.checks());
+        // a standard outside the scope is not weighed at all: its tiers would explain a quota it cannot give
+        int byRevenue = scope.revenueCounts() ? tier(year, Basis.REVENUE, revenue, revenueTiers, checks) : 0;
+        int byInvestment =
+                scope.investmentCounts() ? tier(year, Basis.INVESTMENT, investment, investmentTiers, checks) : 0;
         int quota = Math.max(byRevenue, byInvestment);
         Basis basis = quota == 0 ? null : byRevenue >= byInvestment ? Basis.REVENUE : Basis.INVESTMENT;
         boolean both = byRevenue > 0 && byInvestment > 0;
@@ -37,11 +41,15 @@ public final class NominationQuota {
                 "higherStandard",
                 "services-plan.4.3",
                 BUNDLE,
-                both ? "check.quota.higherOfBoth" : quota > 0 ? "check.quota.one" : "check.quota.none",
+                both
+                        ? "check.quota.higherOfBoth"
+                        : quota > 0
+                                ? "check.quota.one"
+                                : scope.outOfScope() ? "check.quota.outOfScope" : "check.quota.none",
                 quota,
                 byRevenue,
                 byInvestment));
-        return new QuotaDecision(year, quota, basis, checks);
+        return new QuotaDecision(year, quota, basis, checks, scope.outOfScope());
     }
 
     private static int tier(int year, Basis basis, Map<Integer, Yuan> figures, QuotaTiers t, List<Check> checks) {

@@ -9,8 +9,10 @@ import cn.gov.baotou.talent.core.refusal.InvalidInput;
 import cn.gov.baotou.talent.core.refusal.Messages;
 import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import cn.gov.baotou.talent.core.rest.RequestFields;
+import cn.gov.baotou.talent.servicesplan.quota.control.EnterpriseScope;
 import cn.gov.baotou.talent.servicesplan.quota.control.NominationQuota;
 import cn.gov.baotou.talent.servicesplan.quota.control.QuotaDecision;
+import cn.gov.baotou.talent.servicesplan.quota.control.ScopeDecision;
 import cn.gov.baotou.talent.servicesplan.rest.ServicesPlanText;
 import cn.gov.baotou.talent.servicesplan.window.control.ApplicationWindows;
 import jakarta.enterprise.context.RequestScoped;
@@ -73,17 +75,25 @@ public class ServicesPlanRulesResource {
     @POST
     @Path("quota")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "推荐名额：按上一年度营业收入或项目投资额的三档标准，两项均符合时按最高（services-plan.4）")
+    @Operation(
+            summary = "推荐名额：按上一年度营业收入或项目投资额的三档标准，两项均符合时按最高（services-plan.4）；"
+                    + "可选 enterprise {industry, aboveDesignatedSize, industrial, highTech, keyProjectInvestmentYuan}："
+                    + "营业收入仅计重点产业领域规上工业企业或高新技术企业，项目投资额仅计新建投资 10 亿元以上（含）重点项目，"
+                    + "不在服务范围内时 quota 为 0（services-plan.3）；不提供时不核对服务范围，checks 说明")
     public QuotaView quota(JsonObject body) {
         RequestFields in = new RequestFields(body);
         // a year of the calendar the platform reads (1900–2100), never one a date cannot hold
         Integer year = in.integer("year", 2000, 2100);
         Map<Integer, Yuan> revenue = figures(in, "revenueYuan");
         Map<Integer, Yuan> investment = figures(in, "investmentYuan");
+        EnterpriseScope scope = scope(in);
         in.check();
         Parameters p = standards.forYear(year);
         QuotaDecision d = NominationQuota.decide(
                 year,
+                scope == null
+                        ? ScopeDecision.notChecked()
+                        : scope.decide(p.money(ServicesPlanStandards.KEY_PROJECT_MIN)),
                 revenue,
                 ServicesPlanStandards.tiers(p, "revenue"),
                 investment,
@@ -153,6 +163,41 @@ public class ServicesPlanRulesResource {
                 date.toString(),
                 String.valueOf(periodEnd));
         return new WindowView(date.toString(), false, null, null, List.of(CheckView.of(c, m)));
+    }
+
+    /**
+     * The optional {@code enterprise}: intake's fields plus {@code industrial}, all required once the object is given
+     * ({@code keyProjectInvestmentYuan} 0 when absent); null when not given, and then the scope is not checked.
+     */
+    private static EnterpriseScope scope(RequestFields in) {
+        JsonValue v = in.raw().get("enterprise");
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        RequestFields e = in.object("enterprise");
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            return null; // refused as the object it is not; its fields are not asked for
+        }
+        Industry industry = e.oneOf("industry", Industry.class);
+        Boolean aboveSize = e.bool("aboveDesignatedSize");
+        Boolean industrial = e.bool("industrial");
+        Boolean highTech = e.bool("highTech");
+        Yuan investment =
+                e.raw().containsKey("keyProjectInvestmentYuan") ? e.yuan("keyProjectInvestmentYuan") : Yuan.ZERO;
+        if (industry == null || aboveSize == null || industrial == null || highTech == null) {
+            return null;
+        }
+        return new EnterpriseScope(
+                industry.name(), industry != Industry.OTHER, aboveSize, industrial, highTech, investment);
+    }
+
+    /** The industries the API accepts, as intake's rules API names them; all but OTHER are key industries. */
+    public enum Industry {
+        NEW_MATERIALS,
+        MODERN_ENERGY,
+        EQUIPMENT_MANUFACTURING,
+        AGRI_LIVESTOCK_PROCESSING,
+        OTHER
     }
 
     /** {"2022":"...","2023":"..."}: yuan by year; missing or empty is no figures. */

@@ -20,6 +20,8 @@ public class ServicesPlanStandards {
 
     private static final String TIER_KEY = "servicesPlan.quota.revenue.tier1MinYuan";
     public static final String PERIOD_END = "servicesPlan.service.periodEnd";
+    /** 新建投资 10 亿元以上重点项目 (services-plan.3): the least investment of a key project the plan serves. */
+    public static final String KEY_PROJECT_MIN = "servicesPlan.scope.keyProjectMinInvestmentYuan";
 
     @Inject
     PolicyParameters parameters;

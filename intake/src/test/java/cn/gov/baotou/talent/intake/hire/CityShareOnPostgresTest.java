@@ -1,0 +1,12 @@
+package cn.gov.baotou.talent.intake.hire;
+
+import cn.gov.baotou.talent.core.testing.TestDatabases;
+import javax.sql.DataSource;
+
+class CityShareOnPostgresTest extends CityShareContract {
+
+    @Override
+    DataSource freshDatabase() {
+        return TestDatabases.postgres();
+    }
+}
