@@ -61,4 +61,17 @@ public final class ProblemResponses {
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getPath();
     }
+
+    /** The bundle key of the title of an error status the container or JAX-RS answers by itself. */
+    public static String titleKey(int status) {
+        return switch (status) {
+            case 400 -> "problem.unreadable";
+            case 401 -> "problem.unauthorized";
+            case 403 -> "problem.forbidden";
+            case 404 -> "problem.noSuchResource";
+            case 405 -> "problem.methodNotAllowed";
+            case 406, 415 -> "problem.mediaType";
+            default -> "problem.error";
+        };
+    }
 }

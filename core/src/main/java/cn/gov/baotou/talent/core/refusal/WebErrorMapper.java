@@ -21,16 +21,7 @@ public class WebErrorMapper implements ExceptionMapper<WebApplicationException> 
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        String key =
-                switch (status) {
-                    case 400 -> "problem.unreadable";
-                    case 401 -> "problem.unauthorized";
-                    case 403 -> "problem.forbidden";
-                    case 404 -> "problem.noSuchResource";
-                    case 405 -> "problem.methodNotAllowed";
-                    case 406, 415 -> "problem.mediaType";
-                    default -> "problem.error";
-                };
+        String key = ProblemResponses.titleKey(status);
         return ProblemResponses.of(headers, uri, status, key, key + ".detail");
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.baotou.talent.core.web.boundary;
 
 import cn.gov.baotou.talent.core.refusal.Messages;
+import cn.gov.baotou.talent.core.refusal.ProblemResponses;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,7 +30,7 @@ public class ErrorAnswers extends HttpServlet {
         Messages m = request.getHeader("Accept-Language") == null
                 ? Messages.in(Messages.CHINESE)
                 : Messages.in(Messages.preferred(Collections.list(request.getLocales())));
-        String key = key(status);
+        String key = ProblemResponses.titleKey(status);
         response.setStatus(status);
         if (uri.startsWith(request.getContextPath() + "/api/") || uri.equals(request.getContextPath() + "/api")) {
             response.setContentType("application/problem+json;charset=UTF-8");
@@ -46,18 +47,6 @@ public class ErrorAnswers extends HttpServlet {
                         + "</h1><p>" + html(m.get(key + ".detail")) + "</p><p><a href=\""
                         + html(request.getContextPath())
                         + "/\">" + html(m.get("error.home")) + "</a></p></body></html>");
-    }
-
-    static String key(int status) {
-        return switch (status) {
-            case 400 -> "problem.unreadable";
-            case 401 -> "problem.unauthorized";
-            case 403 -> "problem.forbidden";
-            case 404 -> "problem.noSuchResource";
-            case 405 -> "problem.methodNotAllowed";
-            case 406, 415 -> "problem.mediaType";
-            default -> "problem.error";
-        };
     }
 
     private static String json(String s) {
