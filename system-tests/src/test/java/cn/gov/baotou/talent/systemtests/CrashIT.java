@@ -72,7 +72,7 @@ class CrashIT {
             assertThat(first(TOTAL, city.get("/api/v1/intake/hires?size=1").body()))
                     .isEqualTo(String.valueOf(hiresBefore));
             String progress = awaitFailed(Api.as(second, "magnet"), ticket);
-            assertThat(progress).doesNotContain("\"imported\":1");
+            assertThat(progress).doesNotContain("\"imported\":1").contains("平台重启，导入中断，请重新提交");
             assertThat(Api.as(second, "magnet").get("/api/v1/notifications").body())
                     .contains("平台重启");
         }

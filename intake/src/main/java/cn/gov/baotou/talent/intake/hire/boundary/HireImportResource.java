@@ -51,7 +51,7 @@ public class HireImportResource {
     @Context
     HttpHeaders headers;
 
-    /** An upload and how far it has come. */
+    /** An upload and how far it has come; {@code failure}: why it failed (an interrupted import: the restart). */
     public record ImportView(
             long id,
             String ticket,
@@ -63,7 +63,8 @@ public class HireImportResource {
             int problems,
             String importedBy,
             Instant startedAt,
-            Instant finishedAt) {
+            Instant finishedAt,
+            String failure) {
 
         static ImportView of(HireImport i) {
             return new ImportView(
@@ -77,7 +78,8 @@ public class HireImportResource {
                     i.problemCount(),
                     i.importedBy(),
                     i.startedAt(),
-                    i.finishedAt());
+                    i.finishedAt(),
+                    i.failure());
         }
     }
 
