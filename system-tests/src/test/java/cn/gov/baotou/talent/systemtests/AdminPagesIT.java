@@ -33,6 +33,8 @@ class AdminPagesIT {
         assertThat(city.findElement(By.id("pending")).getText()).contains("待办");
         assertThat(city.getPageSource())
                 .contains("/core/admin/accounts.xhtml", "/core/admin/parameters.xhtml", "/core/admin/calendar.xhtml");
+        // the API documentation is a developer's tool: in the city office's menu only
+        assertThat(city.findElements(By.id("api-docs-link"))).hasSize(1);
     }
 
     @Test
@@ -70,6 +72,8 @@ class AdminPagesIT {
             district.get(platform.url("/core/admin/accounts.xhtml"));
             assertThat(district.getPageSource()).doesNotContain("list:accounts");
             assertThat(district.getTitle()).doesNotContain("账号管理");
+            district.get(platform.url("/core/workbench.xhtml"));
+            assertThat(district.findElements(By.id("api-docs-link"))).isEmpty();
         } finally {
             district.quit();
         }
