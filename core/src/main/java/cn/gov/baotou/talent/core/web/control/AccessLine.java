@@ -12,7 +12,7 @@ public record AccessLine(String account, String role, String method, String path
 
     /**
      * The path to log: the API's matched template, else a page's own address (a Faces page carries its values in the
-     * query, which is never logged), else the API's placeholder.
+     * query, which is never logged), else {@link #UNMATCHED_API}.
      */
     public static String path(String template, String servletPath) {
         if (template != null) {
